@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Creates a Payara domain for Sachet once and puts Derby on its class path.
+# Used by ./sachet (the user's server) and by the build (the integration-test server).
+# Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE DERBY_JAR_DIR
+set -euo pipefail
+payara_home=$1 domain_dir=$2 domain=$3 port_base=$4 derby_dir=$5
+asadmin="$payara_home/bin/asadmin"
+domain_home="$domain_dir/$domain"
+
+if [ ! -f "$domain_home/config/domain.xml" ]; then
+  mkdir -p "$domain_dir"
+  "$asadmin" --interactive=false create-domain --nopassword=true --checkports=false \
+    --portbase "$port_base" --domaindir "$domain_dir" "$domain" >/dev/null
+  # Tika and Lucene need more than the default 512 MB heap; instants are stored as UTC timestamps,
+  # so the server's zone must not vary between machines
+  sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options><jvm-options>-Duser.timezone=UTC</jvm-options>|' \
+    "$domain_home/config/domain.xml"
+fi
+
+# Derby belongs on the server's class path, never in the EAR (a redeploy would find the database booted twice)
+mkdir -p "$domain_home/lib"
+cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytools.jar "$domain_home/lib/"

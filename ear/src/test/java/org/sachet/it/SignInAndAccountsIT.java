@@ -1,0 +1,163 @@
+package org.sachet.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sachet.it.TestServer.ADMIN_PASSWORD;
+
+/** What people do in the browser: sign in, switch language, administer accounts, use the new account. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInAndAccountsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    @Test
+    void adminSignsInAndSwitchesToNepali() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", ADMIN_PASSWORD);
+            browser.waitForText(By.id("signedInUser"), "admin");
+            assertTrue(browser.pageText().contains("Accounts"));
+            browser.screenshot("home-admin-en");
+
+            browser.click(By.id("switchNepali"));
+            browser.waitForText(By.tagName("h1"), "सचेतमा स्वागत छ");
+            String nepali = browser.pageText();
+            assertTrue(nepali.contains("खाताहरू"), nepali);
+            assertTrue(nepali.contains("साइन आउट"), nepali);
+            browser.screenshot("home-admin-ne");
+
+            // the choice sticks to the account: a new browser session opens in Nepali
+            try (Browser second = new Browser()) {
+                second.signIn("admin", ADMIN_PASSWORD);
+                second.waitForText(By.tagName("h1"), "सचेतमा स्वागत छ");
+                second.click(By.id("switchEnglish"));
+                second.waitForText(By.tagName("h1"), "Welcome to Sachet");
+            }
+        }
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAccountGetTheSameMessage() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("admin", "not-the-password");
+            String wrongPassword = browser.find(By.id("messages")).getText();
+            browser.signIn("no-such-person", "not-the-password");
+            String unknownAccount = browser.find(By.id("messages")).getText();
+            assertTrue(wrongPassword.startsWith("Sign-in failed"), wrongPassword);
+            assertEquals(wrongPassword, unknownAccount);
+            browser.screenshot("sign-in-failed");
+        }
+    }
+
+    @Test
+    void adminCreatesAnAccountWhichThenSignsIn() throws Exception {
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", ADMIN_PASSWORD);
+            admin.waitForText(By.id("signedInUser"), "admin");
+            admin.open("/admin/account.xhtml");
+            admin.type(By.id("accountForm:username"), "gita.facilitator");
+            admin.type(By.id("accountForm:displayName"), "गीता श्रेष्ठ");
+            admin.type(By.id("accountForm:password"), "Makwanpur-2081");
+            admin.click(By.xpath("//label[contains(., 'SBCC facilitator')]"));
+            // a place: Bagmati → Makwanpur, through the cascading place picker
+            admin.click(By.id("accountForm:placePickerProvince"));
+            admin.click(By.xpath("//li[@data-label='Bagmati Province']"));
+            admin.waitForText(By.id("accountForm:placePickerDistrict"), "");
+            admin.click(By.id("accountForm:placePickerDistrict"));
+            admin.click(By.xpath("//li[@data-label='Makwanpur']"));
+            admin.click(By.id("accountForm:addPlace"));
+            admin.waitForText(By.id("accountForm:places"), "Makwanpur, Bagmati Province");
+            admin.screenshot("account-new");
+            admin.click(By.id("accountForm:save"));
+            admin.waitForText(By.id("messages"), "Account gita.facilitator created.");
+
+            // the same user name again: refused with a clear message, nothing saved
+            admin.open("/admin/account.xhtml");
+            admin.type(By.id("accountForm:username"), "Gita.Facilitator");
+            admin.type(By.id("accountForm:displayName"), "Someone else");
+            admin.type(By.id("accountForm:password"), "Another-pass-1");
+            admin.click(By.xpath("//label[contains(., 'Teacher')]"));
+            admin.click(By.id("accountForm:addPlace"));
+            admin.waitForText(By.id("accountForm:places"), "All of Nepal");
+            admin.click(By.id("accountForm:save"));
+            admin.waitForText(By.id("messages"), "already taken");
+            admin.screenshot("account-duplicate");
+
+            admin.open("/admin/accounts.xhtml");
+            admin.waitForText(By.id("accountsForm:accounts"), "gita.facilitator");
+            assertFalse(admin.find(By.id("accountsForm:accounts")).getText().contains("Someone else"));
+            admin.screenshot("accounts-list");
+        }
+        try (Browser gita = new Browser()) {
+            gita.signIn("gita.facilitator", "Makwanpur-2081");
+            gita.waitForText(By.id("signedInUser"), "gita.facilitator");
+            assertFalse(gita.pageText().contains("Accounts"), "a facilitator sees no account administration");
+            gita.open("/account/index.xhtml");
+            gita.waitForText(By.id("myUsername"), "gita.facilitator");
+            assertTrue(gita.pageText().contains("Makwanpur"));
+            gita.open("/admin/accounts.xhtml");
+            assertTrue(gita.pageText().contains("Not allowed"), gita.pageText());
+        }
+        HttpResponse<String> api = TestServer.get("/api/v1/geography/local-levels?district=30", "Authorization",
+                TestServer.basic("gita.facilitator", "Makwanpur-2081"));
+        assertEquals(200, api.statusCode());
+    }
+
+    @Test
+    void signedInPersonMakesAnApiTokenThatTheApiAccepts() throws Exception {
+        String token;
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", ADMIN_PASSWORD);
+            admin.open("/account/index.xhtml");
+            admin.type(By.id("tokenForm:tokenLabel"), "offline app");
+            admin.click(By.id("tokenForm:issueToken"));
+            token = admin.find(By.id("tokenForm:issuedToken")).getText();
+            admin.screenshot("my-account-token");
+        }
+        assertTrue(token.startsWith("sachet_"), token);
+        HttpResponse<String> response = TestServer.get("/api/v1/geography/local-levels?province=1",
+                "Authorization", "Bearer " + token);
+        assertEquals(200, response.statusCode());
+    }
+
+    @Test
+    void anonymousVisitorIsSentToSignInForProtectedPages() {
+        try (Browser browser = new Browser()) {
+            browser.open("/admin/accounts.xhtml");
+            browser.find(By.id("signInForm:username"));
+            assertTrue(browser.currentUrl().endsWith("/login.xhtml"), browser.currentUrl());
+            browser.signIn("admin", ADMIN_PASSWORD);
+            // after signing in, back to the page first asked for
+            browser.waitForText(By.tagName("h1"), "Accounts");
+        }
+    }
+
+    @Test
+    void geographyBrowserWalksDownToWardsOnAPhoneScreen() {
+        try (Browser browser = new Browser()) {
+            browser.resize(390, 844);
+            browser.open("/geography/index.xhtml");
+            browser.click(By.linkText("Bagmati Province"));
+            browser.click(By.linkText("Makwanpur"));
+            browser.click(By.linkText("Hetauda"));
+            browser.waitForText(By.id("wardCount"), "19");
+            browser.screenshot("geography-phone");
+            browser.open("/geography/index.xhtml?district=999");
+            assertTrue(browser.pageText().contains("There is no place with that code"));
+        }
+    }
+}

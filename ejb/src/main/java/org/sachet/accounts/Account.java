@@ -1,0 +1,198 @@
+package org.sachet.accounts;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.sachet.geography.Place;
+import org.sachet.platform.RuleViolation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who signs in: their roles, the places they work in, their language, and the state of their
+ * sign-ins. After {@value #MAX_FAILED_SIGN_INS} failed sign-ins in a row the account is locked for
+ * {@link #LOCK_OUT}; a deactivated account cannot sign in at all but keeps its history.
+ */
+@Entity
+@Table(name = "ACCOUNT")
+public class Account {
+
+    public static final int MAX_FAILED_SIGN_INS = 5;
+    public static final Duration LOCK_OUT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "USERNAME", nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "DISPLAY_NAME", nullable = false)
+    private String displayName;
+
+    @Column(name = "PASSWORD_HASH", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "PREFERRED_LANGUAGE", nullable = false)
+    private String language;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active;
+
+    @Column(name = "FAILED_SIGN_INS", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "LOCKED_UNTIL")
+    private Instant lockedUntil;
+
+    @Column(name = "CREATED_AT", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ACCOUNT_ROLE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ROLE_NAME")
+    private Set<Role> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ACCOUNT_PLACE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+    private Set<Place> places = new HashSet<>();
+
+    protected Account() {
+    }
+
+    public Account(Username username, String displayName, String passwordHash, Language language, Instant now) {
+        this.username = username.value();
+        rename(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.language = language.code();
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public void rename(String newDisplayName) {
+        if (newDisplayName == null || newDisplayName.isBlank() || newDisplayName.length() > 200) {
+            throw new RuleViolation("displayName", "account.displayName.invalid");
+        }
+        this.displayName = newDisplayName.strip();
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; the last allowed failure locks the account for {@link #LOCK_OUT}. */
+    public void recordFailedSignIn(Instant now) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            lockedUntil = now.plus(LOCK_OUT);
+            failedSignIns = 0;
+        }
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public boolean maySignInAt(Instant now) {
+        return active && !isLockedAt(now);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        // a new password set by an administrator also lifts a lock-out
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void assignPlaces(Set<Place> newPlaces) {
+        places.clear();
+        places.addAll(newPlaces);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public void chooseLanguage(Language newLanguage) {
+        this.language = newLanguage.code();
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Language getLanguage() {
+        return Language.of(language);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public Set<Place> getPlaces() {
+        return Collections.unmodifiableSet(places);
+    }
+}

@@ -1,0 +1,220 @@
+package org.sachet.accounts;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.sachet.audit.AuditLog;
+import org.sachet.geography.GeographyService;
+import org.sachet.platform.RuleViolation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Accounts: administration by administrators, each person's own password and language, and the checks
+ * behind signing in. Every change is written to the audit trail.
+ */
+@Stateless
+public class AccountService {
+
+    static final String AUDIT_TYPE = "Account";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private GeographyService geography;
+
+    @Inject
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // --- administration -------------------------------------------------------------------------------
+
+    @RolesAllowed("ADMIN")
+    public Account create(AccountDraft draft) {
+        Username username = Username.typed(draft.username());
+        if (findByUsername(username.value()).isPresent()) {
+            throw new RuleViolation("username", "account.username.taken", username.value());
+        }
+        PasswordRule.check(draft.password(), username);
+        requireRolesAndPlaces(draft);
+        Account account = new Account(username, draft.displayName(), passwords.hash(draft.password()),
+                draft.language(), clock.instant());
+        account.assignRoles(draft.roles());
+        account.assignPlaces(draft.places());
+        em.persist(account);
+        em.flush();
+        audit.record(actor(), "account.created", AUDIT_TYPE, account.getId(), describe(account));
+        return account;
+    }
+
+    @RolesAllowed("ADMIN")
+    public Account update(long id, AccountDraft draft) {
+        Account account = require(id);
+        requireRolesAndPlaces(draft);
+        boolean self = account.getUsername().equals(actor());
+        if (self && !draft.active()) {
+            throw new RuleViolation("active", "account.cannotDeactivateSelf");
+        }
+        if (account.hasRole(Role.ADMIN) && (!draft.roles().contains(Role.ADMIN) || !draft.active())
+                && activeAdministrators() <= 1) {
+            throw new RuleViolation("roles", "account.lastAdministrator");
+        }
+        account.rename(draft.displayName());
+        account.chooseLanguage(draft.language());
+        account.assignRoles(draft.roles());
+        account.assignPlaces(draft.places());
+        if (draft.active()) {
+            account.activate();
+        } else {
+            account.deactivate();
+        }
+        audit.record(actor(), "account.updated", AUDIT_TYPE, account.getId(), describe(account));
+        return account;
+    }
+
+    @RolesAllowed("ADMIN")
+    public void resetPassword(long id, String newPassword) {
+        Account account = require(id);
+        PasswordRule.check(newPassword, new Username(account.getUsername()));
+        account.changePasswordHash(passwords.hash(newPassword));
+        audit.record(actor(), "account.passwordReset", AUDIT_TYPE, account.getId(), null);
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<Account> search(String text, int first, int max) {
+        return searchQuery(text, Account.class, "select a").setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long count(String text) {
+        return searchQuery(text, Long.class, "select count(a)").getSingleResult();
+    }
+
+    @RolesAllowed("ADMIN")
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    private Account require(long id) {
+        return find(id).orElseThrow(() -> new RuleViolation("account.unknown"));
+    }
+
+    private <T> TypedQuery<T> searchQuery(String text, Class<T> type, String select) {
+        boolean all = text == null || text.isBlank();
+        String where = all ? "" : " where lower(a.username) like :p or lower(a.displayName) like :p";
+        String order = type == Account.class ? " order by a.username" : "";
+        TypedQuery<T> query = em.createQuery(select + " from Account a" + where + order, type);
+        return all ? query : query.setParameter("p", "%" + text.strip().toLowerCase() + "%");
+    }
+
+    private void requireRolesAndPlaces(AccountDraft draft) {
+        if (draft.roles() == null || draft.roles().isEmpty()) {
+            throw new RuleViolation("roles", "account.roles.required");
+        }
+        if (draft.places() == null || draft.places().isEmpty()) {
+            throw new RuleViolation("places", "account.places.required");
+        }
+        geography.requireExisting(draft.places());
+    }
+
+    private long activeAdministrators() {
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :admin and a.active = true",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+    }
+
+    // --- one's own account ----------------------------------------------------------------------------
+
+    @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
+    public Account me() {
+        return findByUsername(actor()).orElseThrow(() -> new RuleViolation("account.unknown"));
+    }
+
+    @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = me();
+        if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "account.password.currentWrong");
+        }
+        PasswordRule.check(newPassword, new Username(account.getUsername()));
+        account.changePasswordHash(passwords.hash(newPassword));
+        audit.record(actor(), "account.passwordChanged", AUDIT_TYPE, account.getId(), null);
+    }
+
+    @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
+    public void chooseLanguage(Language language) {
+        me().chooseLanguage(language);
+    }
+
+    // --- signing in -----------------------------------------------------------------------------------
+
+    /**
+     * Checks a user name and password. Every failure looks the same to the caller (unknown name, wrong
+     * password, locked or deactivated account), so the answer never tells whether an account exists.
+     */
+    @PermitAll
+    public Optional<Caller> signIn(String typedUsername, String password) {
+        if (typedUsername == null || password == null || password.isEmpty() || password.length() > 1024) {
+            return Optional.empty();
+        }
+        Optional<Account> found = findByUsername(typedUsername.strip().toLowerCase());
+        if (found.isEmpty()) {
+            passwords.checkAgainstNothing(password);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        boolean matches = passwords.matches(password, account.getPasswordHash());
+        if (!account.maySignInAt(now)) {
+            return Optional.empty();
+        }
+        if (!matches) {
+            account.recordFailedSignIn(now);
+            if (account.isLockedAt(now)) {
+                audit.record(account.getUsername(), "account.lockedOut", AUDIT_TYPE, account.getId(), null);
+            }
+            return Optional.empty();
+        }
+        account.recordSuccessfulSignIn();
+        return Optional.of(Caller.of(account));
+    }
+
+    /** The current roles and language of a signed-in person; empty once the account is deactivated. */
+    @PermitAll
+    public Optional<Caller> current(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId)).filter(Account::isActive).map(Caller::of);
+    }
+
+    @PermitAll
+    public Optional<Account> findByUsername(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private String describe(Account account) {
+        return "displayName=" + account.getDisplayName() + "; language=" + account.getLanguage().code()
+                + "; roles=" + account.getRoles() + "; places=" + account.getPlaces() + "; active="
+                + account.isActive();
+    }
+}

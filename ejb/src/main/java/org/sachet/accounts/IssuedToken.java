@@ -1,0 +1,5 @@
+package org.sachet.accounts;
+
+/** A newly made API token: the only moment its secret value is known. */
+public record IssuedToken(long id, String label, String secret) {
+}

@@ -1,0 +1,67 @@
+package org.sachet.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.sachet.accounts.FirstAdministrator;
+import org.sachet.geography.ReferenceGeography;
+
+import javax.sql.DataSource;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Prepares the application when it is deployed: migrates the schema, loads the reference geography into a
+ * new database, makes the first administrator and, when asked, the demo data. Health reports UP only after
+ * this has finished.
+ */
+@Singleton
+@Startup
+@DataSourceDefinition(
+        name = "java:app/jdbc/sachet",
+        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        databaseName = "${ENV=SACHET_HOME:data}/db",
+        properties = {"createDatabase=create"},
+        minPoolSize = 1,
+        maxPoolSize = 32)
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/sachet")
+    private DataSource dataSource;
+
+    @EJB
+    private ReferenceGeography referenceGeography;
+
+    @EJB
+    private FirstAdministrator firstAdministrator;
+
+    @EJB
+    private DemoData demoData;
+
+    private volatile boolean ready;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        LOG.info(() -> "Sachet data folder: " + SachetConfiguration.home());
+        boolean newDatabase = DatabaseMigration.migrate(dataSource);
+        referenceGeography.loadIfEmpty();
+        Optional<String> initialPassword = firstAdministrator.createIfNoAccounts();
+        if (newDatabase && initialPassword.isPresent() && SachetConfiguration.demo()) {
+            demoData.load(initialPassword.get());
+        }
+        ready = true;
+    }
+
+    /** True once the database is migrated and the reference data is in place. */
+    public boolean isReady() {
+        return ready;
+    }
+}

@@ -1,0 +1,32 @@
+package org.sachet.api.platform;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.sachet.api.ApiError;
+import org.sachet.platform.RuleViolation;
+import org.sachet.web.i18n.Texts;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A broken rule is the client's mistake: 400 with the rule's message and the field at fault. */
+@Provider
+public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(RuleViolation violation) {
+        Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String message = Texts.get(locale, violation.messageKey(), violation.arguments());
+        List<ApiError.FieldError> fields = violation.field() == null ? List.of()
+                : List.of(new ApiError.FieldError(violation.field(), message));
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(violation.messageKey(), message, fields)).build();
+    }
+}

@@ -1,0 +1,111 @@
+package org.sachet.web.accounts;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sachet.accounts.Account;
+import org.sachet.accounts.AccountService;
+import org.sachet.accounts.ApiToken;
+import org.sachet.accounts.ApiTokenService;
+import org.sachet.accounts.IssuedToken;
+import org.sachet.platform.RuleViolation;
+import org.sachet.web.i18n.Feedback;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Each person's own account page: their details, a new password, and personal API tokens. */
+@Named
+@ViewScoped
+public class MyAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ApiTokenService tokens;
+
+    private String currentPassword;
+    private String newPassword;
+    private String repeatedPassword;
+    private String tokenLabel;
+    private IssuedToken issued;
+
+    public Account getAccount() {
+        return accounts.me();
+    }
+
+    public void changePassword() {
+        if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+            Feedback.error("account.password.mismatch");
+            return;
+        }
+        try {
+            accounts.changeOwnPassword(currentPassword, newPassword);
+            Feedback.info("account.password.changed");
+        } catch (RuleViolation violation) {
+            Feedback.error(violation);
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+            repeatedPassword = null;
+        }
+    }
+
+    public void issueToken() {
+        try {
+            issued = tokens.issue(tokenLabel);
+            tokenLabel = null;
+        } catch (RuleViolation violation) {
+            Feedback.error(violation);
+        }
+    }
+
+    public void revoke(ApiToken token) {
+        tokens.revoke(token.getId());
+        Feedback.info("token.revokedDone", token.getLabel());
+    }
+
+    public List<ApiToken> getTokens() {
+        return tokens.mine();
+    }
+
+    /** The secret of the token made just now: shown once, on this page only. */
+    public IssuedToken getIssued() {
+        return issued;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatedPassword() {
+        return repeatedPassword;
+    }
+
+    public void setRepeatedPassword(String repeatedPassword) {
+        this.repeatedPassword = repeatedPassword;
+    }
+
+    public String getTokenLabel() {
+        return tokenLabel;
+    }
+
+    public void setTokenLabel(String tokenLabel) {
+        this.tokenLabel = tokenLabel;
+    }
+}

@@ -1,0 +1,34 @@
+package org.sachet.web.geography;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sachet.geography.GeographyService;
+import org.sachet.geography.Place;
+import org.sachet.web.i18n.Texts;
+import org.sachet.web.i18n.UserPreferences;
+
+/** Names places for the page, in the viewer's language, with their parents ("Hetauda, Makwanpur, ..."). */
+@Named
+@RequestScoped
+public class PlaceNames {
+
+    @Inject
+    private GeographyService geography;
+
+    @Inject
+    private UserPreferences preferences;
+
+    public String name(Place place) {
+        String language = preferences.getLanguage().code();
+        return switch (place.getLevel()) {
+            case COUNTRY -> Texts.get(preferences.getLocale(), "place.country");
+            case PROVINCE -> geography.province(place.getCode()).map(p -> p.name(language)).orElse(place.toString());
+            case DISTRICT -> geography.district(place.getCode())
+                    .map(d -> d.name(language) + ", " + d.getProvince().name(language)).orElse(place.toString());
+            case LOCAL_LEVEL -> geography.localLevel(place.getCode())
+                    .map(l -> l.name(language) + ", " + l.getDistrict().name(language) + ", "
+                            + l.getDistrict().getProvince().name(language)).orElse(place.toString());
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.sachet.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.sachet.platform.RuleViolation;
+
+/** Puts messages from the resource bundle on the current page, in the viewer's language. */
+public final class Feedback {
+
+    private Feedback() {
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
+    }
+
+    /** Shows a broken rule; the page stays as it was, and the service has changed nothing. */
+    public static void error(RuleViolation violation) {
+        add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), violation.arguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static String text(String key, Object... arguments) {
+        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = text(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to (post-redirect-get). */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,65 @@
+package org.sachet.web.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.sachet.accounts.AccountService;
+import org.sachet.accounts.Language;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The signed-in person's (or visitor's) language for this session. A signed-in person's choice is saved on
+ * their account, so it sticks across sessions and devices.
+ */
+@Named("preferences")
+@SessionScoped
+public class UserPreferences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    private Language language;
+
+    public Language getLanguage() {
+        if (language == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            language = Texts.localeOf(request.getHeader("Accept-Language")).getLanguage().equals("ne")
+                    ? Language.NEPALI : Language.ENGLISH;
+        }
+        return language;
+    }
+
+    public Locale getLocale() {
+        return getLanguage().locale();
+    }
+
+    public boolean isNepali() {
+        return getLanguage() == Language.NEPALI;
+    }
+
+    /** Called at sign-in: the account's saved language wins over the visitor's. */
+    public void adopt(Language saved) {
+        this.language = saved;
+    }
+
+    /** Switches language and reloads the page the person is on. */
+    public void switchTo(String code) throws IOException {
+        this.language = Language.of(code);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().getUserPrincipal() != null) {
+            accounts.chooseLanguage(language);
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String query = request.getQueryString();
+        faces.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+}

@@ -1,0 +1,108 @@
+package org.sachet.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.sachet.accounts.AccountService;
+import org.sachet.accounts.Caller;
+import org.sachet.accounts.Role;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How a request proves who sent it. Pages use a sign-in form and a web session (the session holds only the
+ * account id; roles are read afresh on each request, so a deactivation or a role change applies at once).
+ * The API under {@code /api/} uses HTTP Basic or a personal token ({@code Authorization: Bearer ...}) on
+ * every call, never a session, and answers 401 with a JSON body instead of redirecting.
+ */
+@ApplicationScoped
+public class SachetAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_ACCOUNT = "sachet.accountId";
+    static final String RETURN_TO = "sachet.returnTo";
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ApiCredentials apiCredentials;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return apiCredentials.validate(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential typed) {
+            return signIn(request, context, typed);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId) {
+            Optional<Caller> caller = accounts.current(accountId);
+            if (caller.isPresent()) {
+                return accept(context, caller.get());
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return sendToSignIn(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ACCOUNT);
+        }
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        UsernamePasswordCredential typed) {
+        Optional<Caller> caller = accounts.signIn(typed.getCaller(), typed.getPasswordAsString());
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId(); // a new session id at sign-in defeats session fixation
+        request.getSession().setAttribute(SESSION_ACCOUNT, caller.get().accountId());
+        return accept(context, caller.get());
+    }
+
+    private AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(RETURN_TO,
+                    request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
+        String loginUrl = request.getContextPath() + LOGIN_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // an Ajax request after the session ended: tell Faces to load the sign-in page
+            return FacesAjaxRedirect.send(response, loginUrl);
+        }
+        return context.redirect(loginUrl);
+    }
+
+    static AuthenticationStatus accept(HttpMessageContext context, Caller caller) {
+        Set<String> groups = caller.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(caller.username(), groups);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+}
