@@ -67,6 +67,22 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Picks an option of a PrimeFaces select menu once the menu is enabled (it is redrawn by Ajax). */
+    void choose(String menuId, String optionLabel) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement menu = d.findElement(By.id(menuId));
+            if (menu.getAttribute("class").contains("ui-state-disabled")) {
+                return false;
+            }
+            menu.click();
+            return true;
+        });
+        click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + optionLabel + "\"]"));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(optionLabel));
+    }
+
     void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.sachet.audit.AuditEntry;
 import org.sachet.audit.AuditLog;
 import org.sachet.geography.GeographyService;
 import org.sachet.platform.RuleViolation;
@@ -111,6 +112,12 @@ public class AccountService {
     @RolesAllowed("ADMIN")
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** The account's audit trail, newest first (at most the last 50 entries). */
+    @RolesAllowed("ADMIN")
+    public List<AuditEntry> history(long id) {
+        return audit.about(AUDIT_TYPE, id, 50);
     }
 
     private Account require(long id) {

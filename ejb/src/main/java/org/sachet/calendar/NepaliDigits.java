@@ -1,6 +1,11 @@
 package org.sachet.calendar;
 
-/** Converts between ASCII digits and Devanagari digits (०-९), leaving every other character alone. */
+import java.util.Objects;
+
+/**
+ * Converts between ASCII digits (0-9) and Devanagari digits (० - ९, U+0966..U+096F), leaving
+ * every other character unchanged. Used to show and read dates the way Nepali users write them.
+ */
 public final class NepaliDigits {
 
     private static final char DEVANAGARI_ZERO = '\u0966';
@@ -8,19 +13,29 @@ public final class NepaliDigits {
     private NepaliDigits() {
     }
 
-    public static String toDevanagari(String text) {
+    /** Replaces each ASCII digit with its Devanagari digit, e.g. "2081" becomes "२०८१". */
+    public static String toDevanagari(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             out.append(c >= '0' && c <= '9' ? (char) (DEVANAGARI_ZERO + (c - '0')) : c);
         }
         return out.toString();
     }
 
-    public static String toAscii(String text) {
+    /** Replaces each Devanagari digit with its ASCII digit, e.g. "२०८१" becomes "2081". */
+    public static String toAscii(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= DEVANAGARI_ZERO && c <= DEVANAGARI_ZERO + 9 ? (char) ('0' + (c - DEVANAGARI_ZERO)) : c);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(isDevanagariDigit(c) ? (char) ('0' + (c - DEVANAGARI_ZERO)) : c);
         }
         return out.toString();
+    }
+
+    static boolean isDevanagariDigit(char c) {
+        return c >= DEVANAGARI_ZERO && c <= DEVANAGARI_ZERO + 9;
     }
 }

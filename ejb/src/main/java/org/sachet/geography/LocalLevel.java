@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -63,8 +64,8 @@ public class LocalLevel {
         return ward >= 1 && ward <= wards;
     }
 
-    public int[] wardNumbers() {
-        return IntStream.rangeClosed(1, wards).toArray();
+    public List<Integer> wardNumbers() {
+        return IntStream.rangeClosed(1, wards).boxed().toList();
     }
 
     public int getCode() {

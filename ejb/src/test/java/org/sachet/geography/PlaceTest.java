@@ -29,7 +29,7 @@ class PlaceTest {
         Province bagmati = new Province(3, "Bagmati Province", "बाग्मती प्रदेश");
         District makwanpur = new District(30, bagmati, "Makwanpur", "मकवानपुर");
         LocalLevel hetauda = new LocalLevel(337, makwanpur, "Hetauda", "हेटौडा", LocalLevelCategory.SMC, 19);
-        assertEquals(19, hetauda.wardNumbers().length);
+        assertEquals(19, hetauda.wardNumbers().size());
         assertEquals(true, hetauda.hasWard(19));
         assertEquals(false, hetauda.hasWard(20));
         assertEquals(false, hetauda.hasWard(0));

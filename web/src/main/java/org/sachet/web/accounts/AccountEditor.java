@@ -9,6 +9,7 @@ import org.sachet.accounts.AccountDraft;
 import org.sachet.accounts.AccountService;
 import org.sachet.accounts.Language;
 import org.sachet.accounts.Role;
+import org.sachet.audit.AuditEntry;
 import org.sachet.geography.Place;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.geography.PlacePicker;
@@ -96,6 +97,11 @@ public class AccountEditor implements Serializable {
         } catch (RuleViolation violation) {
             Feedback.error(violation);
         }
+    }
+
+    /** What happened to this account, newest first (from the audit trail). */
+    public List<AuditEntry> getHistory() {
+        return id == null ? List.of() : accounts.history(id);
     }
 
     public Role[] getAllRoles() {

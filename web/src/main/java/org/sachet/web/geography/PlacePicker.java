@@ -41,9 +41,9 @@ public class PlacePicker implements Serializable {
         return districtCode == null ? List.of() : geography.localLevelsOfDistrict(districtCode);
     }
 
-    public int[] getWards() {
-        return localLevelCode == null ? new int[0]
-                : geography.localLevel(localLevelCode).map(LocalLevel::wardNumbers).orElse(new int[0]);
+    public List<Integer> getWards() {
+        return localLevelCode == null ? List.of()
+                : geography.localLevel(localLevelCode).map(LocalLevel::wardNumbers).orElse(List.of());
     }
 
     /** Ajax listener: a new province clears the choices below it. */

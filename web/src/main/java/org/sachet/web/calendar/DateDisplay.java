@@ -1,0 +1,48 @@
+package org.sachet.web.calendar;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sachet.calendar.BikramSambatDate;
+import org.sachet.calendar.NepaliTime;
+import org.sachet.web.i18n.UserPreferences;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/**
+ * {@code #{dates...}}: dates as people in Nepal read them, in both calendars: "15 Shrawan 2081 (31 Jul 2024)",
+ * or in Nepali "१५ साउन २०८१ (३१ जुलाई २०२४)". Instants are shown in Nepal time.
+ */
+@Named("dates")
+@RequestScoped
+public class DateDisplay {
+
+    @Inject
+    private UserPreferences preferences;
+
+    public String getToday() {
+        return date(NepaliTime.today());
+    }
+
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        DateWords words = new DateWords(preferences.getLocale());
+        if (date.isBefore(BikramSambatDate.MIN.toGregorian()) || date.isAfter(BikramSambatDate.MAX.toGregorian())) {
+            return words.gregorian(date); // outside the Bikram Sambat table: the Gregorian date alone
+        }
+        return words.bikramSambat(BikramSambatDate.fromGregorian(date)) + " (" + words.gregorian(date) + ")";
+    }
+
+    public String instant(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(NepaliTime.ZONE);
+        DateWords words = new DateWords(preferences.getLocale());
+        return date(local.toLocalDate()) + " " + words.time(local.toLocalTime());
+    }
+}

@@ -1,0 +1,44 @@
+package org.sachet.web.calendar;
+
+import org.sachet.accounts.Language;
+import org.sachet.calendar.BikramSambatDate;
+import org.sachet.calendar.BikramSambatFormat;
+import org.sachet.calendar.NepaliDigits;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Writes dates in one language: month names, and digits as the reader reads them. */
+final class DateWords {
+
+    private final Locale locale;
+    private final boolean nepali;
+
+    DateWords(Locale locale) {
+        this.locale = locale;
+        this.nepali = Language.NEPALI.locale().getLanguage().equals(locale.getLanguage());
+    }
+
+    String bikramSambat(BikramSambatDate date) {
+        return nepali ? BikramSambatFormat.nepali(date) : BikramSambatFormat.english(date);
+    }
+
+    String gregorian(LocalDate date) {
+        return digits(date.format(DateTimeFormatter.ofPattern(nepali ? "d MMMM yyyy" : "d MMM yyyy", locale)));
+    }
+
+    String time(LocalTime time) {
+        return digits(time.format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+
+    /** The ISO-like form used in inputs: 2081-04-15 (Devanagari digits in Nepali). */
+    String isoBikramSambat(BikramSambatDate date) {
+        return digits(String.format("%04d-%02d-%02d", date.year(), date.month(), date.day()));
+    }
+
+    private String digits(String text) {
+        return nepali ? NepaliDigits.toDevanagari(text) : text;
+    }
+}
