@@ -78,7 +78,7 @@ final class Browser implements AutoCloseable {
             menu.click();
             return true;
         });
-        click(By.xpath("//ul[@id='" + menuId + "_items']/li[@data-label=\"" + optionLabel + "\"]"));
+        click(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label=\"" + optionLabel + "\"]"));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(optionLabel));
     }

@@ -161,4 +161,25 @@ class SignInAndAccountsIT {
             assertTrue(browser.pageText().contains("There is no place with that code"));
         }
     }
+
+    @Test
+    void visitorConvertsABikramSambatDateInNepaliAndIsToldOffABadOne() {
+        try (Browser browser = new Browser()) {
+            browser.open("/calendar/index.xhtml");
+            browser.click(By.id("switchNepali"));
+            browser.waitForText(By.tagName("h1"), "मिति रूपान्तरण");
+            // typed with Devanagari digits, as a Nepali keyboard writes them
+            browser.type(By.id("bsForm:bsDate"), "२०८१-०४-०१");
+            browser.click(By.id("bsForm:convertBs"));
+            browser.waitForText(By.id("resultText"), "१ साउन २०८१ (१६ जुलाई २०२४)");
+            browser.screenshot("date-converter-ne");
+
+            browser.type(By.id("bsForm:bsDate"), "2081-13-01");
+            browser.click(By.id("bsForm:convertBs"));
+            browser.waitForText(By.id("messages"), "सचेतले चिन्ने विक्रम संवत् मिति होइन");
+            // nothing changed: the result still shows the last good date
+            assertTrue(browser.find(By.id("resultText")).getText().startsWith("१ साउन २०८१"));
+            browser.screenshot("date-converter-bad-input-ne");
+        }
+    }
 }
