@@ -67,20 +67,24 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    /** Picks an option of a PrimeFaces select menu once the menu is enabled (it is redrawn by Ajax). */
-    void choose(String menuId, String optionLabel) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            WebElement menu = d.findElement(By.id(menuId));
-            if (menu.getAttribute("class").contains("ui-state-disabled")) {
-                return false;
-            }
-            menu.click();
-            return true;
-        });
-        click(By.xpath("//div[@id='" + menuId + "_panel']//li[@data-label=\"" + optionLabel + "\"]"));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(optionLabel));
+    /** Picks an option of a select list once it is enabled (the place picker redraws its lists by Ajax). */
+    void choose(String selectId, String optionLabel) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement select = d.findElement(By.id(selectId));
+                    if (!select.isEnabled()) {
+                        return false;
+                    }
+                    new org.openqa.selenium.support.ui.Select(select).selectByVisibleText(optionLabel);
+                    return true;
+                });
+        // the Ajax answer redraws the picker with the choice kept
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> optionLabel.equals(new org.openqa.selenium.support.ui.Select(d.findElement(By.id(selectId)))
+                        .getFirstSelectedOption().getText()));
     }
 
     void waitForText(By by, String text) {

@@ -182,4 +182,49 @@ class SignInAndAccountsIT {
             browser.screenshot("date-converter-bad-input-ne");
         }
     }
+
+    @Test
+    void lockedOutAccountIsFreedByAPasswordResetAndDeactivationShutsItOut() throws Exception {
+        String path = "/api/v1/geography/local-levels?district=57";
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", ADMIN_PASSWORD);
+            admin.waitForText(By.id("signedInUser"), "admin");
+            admin.open("/admin/account.xhtml");
+            admin.type(By.id("accountForm:username"), "ram.teacher");
+            admin.type(By.id("accountForm:displayName"), "Ram Tharu");
+            admin.type(By.id("accountForm:password"), "Banke-school-1");
+            admin.click(By.xpath("//label[contains(., 'Teacher')]"));
+            admin.choose("accountForm:placePickerProvince", "Lumbini Province");
+            admin.choose("accountForm:placePickerDistrict", "Banke");
+            admin.click(By.id("accountForm:addPlace"));
+            admin.waitForText(By.id("accountForm:places"), "Banke");
+            admin.click(By.id("accountForm:save"));
+            admin.waitForText(By.id("messages"), "Account ram.teacher created.");
+            assertEquals(200, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"))
+                    .statusCode());
+
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertEquals(401, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "guess-" + attempt))
+                        .statusCode());
+            }
+            assertEquals(401, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"))
+                    .statusCode(), "locked out: even the right password is refused for 15 minutes");
+
+            admin.type(By.id("resetForm:newPassword"), "Banke-school-2");
+            admin.click(By.id("resetForm:reset"));
+            admin.waitForText(By.id("messages"), "has been reset");
+            assertEquals(200, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-2"))
+                    .statusCode(), "a reset lifts the lock");
+            assertTrue(admin.find(By.id("history")).getText().contains("Password reset by an administrator"));
+
+            admin.click(By.xpath("//div[@id='accountForm:active']//div[contains(@class, 'ui-chkbox-box')]"));
+            admin.click(By.id("accountForm:save"));
+            admin.waitForText(By.id("messages"), "Account ram.teacher saved.");
+            assertEquals(401, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-2"))
+                    .statusCode(), "a deactivated account cannot sign in");
+            admin.screenshot("account-history");
+            admin.open("/admin/accounts.xhtml");
+            admin.waitForText(By.id("accountsForm:accounts"), "Deactivated");
+        }
+    }
 }

@@ -32,9 +32,14 @@ public class MyAccount implements Serializable {
     private String repeatedPassword;
     private String tokenLabel;
     private IssuedToken issued;
+    private Account account;
 
+    /** The signed-in person's account, read once per view (the page shows it in several places). */
     public Account getAccount() {
-        return accounts.me();
+        if (account == null) {
+            account = accounts.me();
+        }
+        return account;
     }
 
     public void changePassword() {

@@ -43,6 +43,9 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return apiCredentials.validate(request, response, context);
         }
+        if (!context.isProtected() && isFacesResource(request)) {
+            return context.doNothing(); // style sheets and scripts are public: no need to look up the caller
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential typed) {
             return signIn(request, context, typed);
@@ -102,7 +105,14 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path(request).startsWith("/api/");
+    }
+
+    private static boolean isFacesResource(HttpServletRequest request) {
+        return path(request).startsWith("/jakarta.faces.resource/");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
