@@ -137,7 +137,8 @@ public class Account {
 
     public void assignPlaces(Set<Place> newPlaces) {
         places.clear();
-        places.addAll(newPlaces);
+        // an embeddable belongs to one owner: JPA providers lose instances shared between entities
+        newPlaces.forEach(place -> places.add(place.copy()));
     }
 
     public void deactivate() {

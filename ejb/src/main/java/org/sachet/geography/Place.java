@@ -78,6 +78,11 @@ public class Place implements Serializable {
         }
     }
 
+    /** A new instance equal to this one (an embeddable must not be shared by two entities). */
+    public Place copy() {
+        return new Place(level, code);
+    }
+
     public PlaceLevel getLevel() {
         return level;
     }

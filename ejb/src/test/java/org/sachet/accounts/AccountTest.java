@@ -1,6 +1,7 @@
 package org.sachet.accounts;
 
 import org.junit.jupiter.api.Test;
+import org.sachet.geography.Place;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Duration;
@@ -75,5 +76,18 @@ class AccountTest {
         assertEquals(Language.NEPALI, account.getLanguage());
         account.chooseLanguage(Language.ENGLISH);
         assertEquals(Language.ENGLISH, account.getLanguage());
+    }
+
+    @Test
+    void placesAreCopiedSoTwoAccountsNeverShareOne() {
+        Place makwanpur = Place.district(30);
+        Account first = account();
+        Account second = new Account(new Username("gita"), "Gita", "hash", Language.NEPALI, NOW);
+        first.assignPlaces(java.util.Set.of(makwanpur, Place.COUNTRY));
+        second.assignPlaces(java.util.Set.of(makwanpur));
+        assertEquals(java.util.Set.of(makwanpur, Place.COUNTRY), first.getPlaces());
+        Place firstsCopy = first.getPlaces().stream().filter(makwanpur::equals).findFirst().orElseThrow();
+        Place secondsCopy = second.getPlaces().iterator().next();
+        assertTrue(firstsCopy != secondsCopy && firstsCopy != makwanpur);
     }
 }
