@@ -136,7 +136,7 @@ class SignInAndAccountsIT {
     }
 
     @Test
-    void anonymousVisitorIsSentToSignInForProtectedPages() {
+    void anonymousVisitorIsSentToSignInForProtectedPagesAndSignOutEndsTheSession() {
         try (Browser browser = new Browser()) {
             browser.open("/admin/accounts.xhtml");
             browser.find(By.id("signInForm:username"));
@@ -144,6 +144,12 @@ class SignInAndAccountsIT {
             browser.signIn("admin", ADMIN_PASSWORD);
             // after signing in, back to the page first asked for
             browser.waitForText(By.tagName("h1"), "Accounts");
+
+            browser.click(By.id("signOut"));
+            browser.waitForText(By.tagName("main"), "You have signed out.");
+            browser.open("/admin/accounts.xhtml");
+            browser.find(By.id("signInForm:username"));
+            assertTrue(browser.currentUrl().endsWith("/login.xhtml"), "signed out: the session no longer opens pages");
         }
     }
 
