@@ -70,21 +70,8 @@ class SignInAndAccountsIT {
     @Test
     void adminCreatesAnAccountWhichThenSignsIn() throws Exception {
         try (Browser admin = new Browser()) {
-            admin.signIn("admin", ADMIN_PASSWORD);
-            admin.waitForText(By.id("signedInUser"), "admin");
-            admin.open("/admin/account.xhtml");
-            admin.type(By.id("accountForm:username"), "gita.facilitator");
-            admin.type(By.id("accountForm:displayName"), "गीता श्रेष्ठ");
-            admin.type(By.id("accountForm:password"), "Makwanpur-2081");
-            admin.click(By.xpath("//label[contains(., 'SBCC facilitator')]"));
-            // a place: Bagmati → Makwanpur, through the cascading place picker
-            admin.choose("accountForm:placePickerProvince", "Bagmati Province");
-            admin.choose("accountForm:placePickerDistrict", "Makwanpur");
-            admin.click(By.id("accountForm:addPlace"));
-            admin.waitForText(By.id("accountForm:places"), "Makwanpur, Bagmati Province");
-            admin.screenshot("account-new");
-            admin.click(By.id("accountForm:save"));
-            admin.waitForText(By.id("messages"), "Account gita.facilitator created.");
+            createAccount(admin, "gita.facilitator", "गीता श्रेष्ठ", "Makwanpur-2081", "SBCC facilitator",
+                    "Bagmati Province", "Makwanpur");
 
             // the same user name again: refused with a clear message, nothing saved
             admin.open("/admin/account.xhtml");
@@ -193,19 +180,7 @@ class SignInAndAccountsIT {
     void lockedOutAccountIsFreedByAPasswordResetAndDeactivationShutsItOut() throws Exception {
         String path = "/api/v1/geography/local-levels?district=57";
         try (Browser admin = new Browser()) {
-            admin.signIn("admin", ADMIN_PASSWORD);
-            admin.waitForText(By.id("signedInUser"), "admin");
-            admin.open("/admin/account.xhtml");
-            admin.type(By.id("accountForm:username"), "ram.teacher");
-            admin.type(By.id("accountForm:displayName"), "Ram Tharu");
-            admin.type(By.id("accountForm:password"), "Banke-school-1");
-            admin.click(By.xpath("//label[contains(., 'Teacher')]"));
-            admin.choose("accountForm:placePickerProvince", "Lumbini Province");
-            admin.choose("accountForm:placePickerDistrict", "Banke");
-            admin.click(By.id("accountForm:addPlace"));
-            admin.waitForText(By.id("accountForm:places"), "Banke");
-            admin.click(By.id("accountForm:save"));
-            admin.waitForText(By.id("messages"), "Account ram.teacher created.");
+            createAccount(admin, "ram.teacher", "Ram Tharu", "Banke-school-1", "Teacher", "Lumbini Province", "Banke");
             assertEquals(200, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"))
                     .statusCode());
 
@@ -232,5 +207,25 @@ class SignInAndAccountsIT {
             admin.open("/admin/accounts.xhtml");
             admin.waitForText(By.id("accountsForm:accounts"), "Deactivated");
         }
+    }
+
+    /** Signs in as the administrator and makes an account with one role and one district, as a person would. */
+    private static void createAccount(Browser admin, String username, String name, String password, String role,
+                                      String province, String district) {
+        admin.signIn("admin", ADMIN_PASSWORD);
+        admin.waitForText(By.id("signedInUser"), "admin");
+        admin.open("/admin/account.xhtml");
+        admin.type(By.id("accountForm:username"), username);
+        admin.type(By.id("accountForm:displayName"), name);
+        admin.type(By.id("accountForm:password"), password);
+        admin.click(By.xpath("//label[contains(., '" + role + "')]"));
+        // the place through the cascading place picker
+        admin.choose("accountForm:placePickerProvince", province);
+        admin.choose("accountForm:placePickerDistrict", district);
+        admin.click(By.id("accountForm:addPlace"));
+        admin.waitForText(By.id("accountForm:places"), district + ", " + province);
+        admin.screenshot("account-new-" + username);
+        admin.click(By.id("accountForm:save"));
+        admin.waitForText(By.id("messages"), "Account " + username + " created.");
     }
 }
