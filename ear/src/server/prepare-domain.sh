@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Creates a Payara domain for Sachet once and puts Derby on its class path.
 # Used by ./sachet (the user's server) and by the build (the integration-test server).
-# Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE DERBY_JAR_DIR
+# Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE DERBY_JAR_DIR TIKA_CHILD_DIR
 set -euo pipefail
-payara_home=$1 domain_dir=$2 domain=$3 port_base=$4 derby_dir=$5
+payara_home=$1 domain_dir=$2 domain=$3 port_base=$4 derby_dir=$5 tika_dir=$6
 asadmin="$payara_home/bin/asadmin"
 domain_home="$domain_dir/$domain"
 
@@ -20,3 +20,8 @@ fi
 # Derby belongs on the server's class path, never in the EAR (a redeploy would find the database booted twice)
 mkdir -p "$domain_home/lib"
 cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytools.jar "$domain_home/lib/"
+
+# The jars of the child JVMs that read uploaded files (Tika parsers): in the domain, outside every class path
+# of the server; ExtractionQueue finds them at ${com.sun.aas.instanceRoot}/tika-child
+rm -rf "$domain_home/tika-child"
+cp -r "$tika_dir" "$domain_home/tika-child"

@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.sachet.accounts.FirstAdministrator;
+import org.sachet.catalogue.StoreHousekeeping;
 import org.sachet.geography.ReferenceGeography;
 
 import javax.sql.DataSource;
@@ -45,7 +46,11 @@ public class ApplicationStartup {
     @EJB
     private DemoData demoData;
 
+    @EJB
+    private StoreHousekeeping storeHousekeeping;
+
     private volatile boolean ready;
+    private volatile boolean demoLoaded;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -53,11 +58,18 @@ public class ApplicationStartup {
         LOG.info(() -> "Sachet data folder: " + SachetConfiguration.home());
         boolean newDatabase = DatabaseMigration.migrate(dataSource);
         referenceGeography.loadIfEmpty();
+        storeHousekeeping.tidy();
         Optional<String> initialPassword = firstAdministrator.createIfNoAccounts();
         if (newDatabase && initialPassword.isPresent() && SachetConfiguration.demo()) {
             demoData.load(initialPassword.get());
+            demoLoaded = true;
         }
         ready = true;
+    }
+
+    /** True when this start made a new database with demo data, so each area adds its own demo records. */
+    public boolean isDemoLoaded() {
+        return demoLoaded;
     }
 
     /** True once the database is migrated and the reference data is in place. */

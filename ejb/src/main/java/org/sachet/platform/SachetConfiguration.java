@@ -29,6 +29,39 @@ public final class SachetConfiguration {
                 .orElse(false);
     }
 
+    /** The largest file one upload may carry ({@code SACHET_MAX_UPLOAD}: bytes, or with KB/MB/GB/KiB/MiB/GiB). */
+    public static long maxUploadBytes() {
+        return read("SACHET_MAX_UPLOAD").map(SachetConfiguration::parseSize).orElse(2L << 30);
+    }
+
+    /** The directory of jars the child JVMs that read uploaded files run with ({@code SACHET_TIKA_LIB}). */
+    public static Optional<Path> tikaLibrary() {
+        return read("SACHET_TIKA_LIB").map(Path::of);
+    }
+
+    static long parseSize(String text) {
+        String t = text.strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        long unit = 1;
+        String[][] units = {{"KIB", "1024"}, {"MIB", "1048576"}, {"GIB", "1073741824"}, {"KB", "1000"},
+                {"MB", "1000000"}, {"GB", "1000000000"}, {"B", "1"}};
+        for (String[] u : units) {
+            if (t.endsWith(u[0])) {
+                unit = Long.parseLong(u[1]);
+                t = t.substring(0, t.length() - u[0].length());
+                break;
+            }
+        }
+        try {
+            long value = Long.parseLong(t);
+            if (value <= 0) {
+                throw new IllegalArgumentException("SACHET_MAX_UPLOAD must be positive: " + text);
+            }
+            return Math.multiplyExact(value, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("SACHET_MAX_UPLOAD is not a size: " + text, e);
+        }
+    }
+
     private static Optional<String> read(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank()) {

@@ -13,12 +13,21 @@ public final class ContentDisposition {
     }
 
     public static String attachment(String fileName) {
+        return disposition("attachment", fileName);
+    }
+
+    /** For previews: the browser shows the file (PDF, image, audio) but keeps the name if it is saved. */
+    public static String inline(String fileName) {
+        return disposition("inline", fileName);
+    }
+
+    private static String disposition(String type, String fileName) {
         String name = Normalizer.normalize(fileName == null ? "" : fileName, Normalizer.Form.NFC)
                 .replaceAll("[\\p{Cntrl}/\\\\]", "_").strip();
         if (name.isEmpty()) {
             name = "download";
         }
-        return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
+        return type + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + percentEncode(name);
     }
 
     private static String asciiFallback(String name) {

@@ -26,7 +26,9 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
         String message = Texts.get(locale, violation.messageKey(), violation.arguments());
         List<ApiError.FieldError> fields = violation.field() == null ? List.of()
                 : List.of(new ApiError.FieldError(violation.field(), message));
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+        // an upload over the limit is "content too large" (413), every other broken rule a bad request
+        int status = "upload.tooLarge".equals(violation.messageKey()) ? 413 : 400;
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(violation.messageKey(), message, fields)).build();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -23,9 +24,18 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
     @Override
     public Response toResponse(Exception exception) {
         Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        if (causedBy(exception, EJBAccessException.class) && security.getUserPrincipal() == null) {
+            // an anonymous caller reached something that needs an account: ask for credentials
+            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sachet\"")
+                    .entity(ApiError.of("unauthorized", Texts.get(locale, "api.error.unauthorized"))).build();
+        }
         if (causedBy(exception, EJBAccessException.class)) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("forbidden", Texts.get(locale, "api.error.forbidden"))).build();

@@ -15,4 +15,8 @@ public class NumberDisplay {
     public String number(long value) {
         return Numbers.format(value, preferences.getLocale());
     }
+
+    public String bytes(long value) {
+        return Numbers.fileSize(value, preferences.getLocale());
+    }
 }

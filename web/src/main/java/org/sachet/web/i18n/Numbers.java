@@ -30,4 +30,21 @@ public final class Numbers {
         String text = (value < 0 ? "-" : "") + grouped;
         return nepali ? NepaliDigits.toDevanagari(text) : text;
     }
+
+    /** A file size as people read it: bytes, kB, MB or GB (powers of 1000, as browsers show them), one decimal. */
+    public static String fileSize(long bytes, Locale locale) {
+        boolean nepali = Language.NEPALI.locale().getLanguage().equals(locale.getLanguage());
+        String[] units = nepali ? new String[] {"बाइट", "KB", "MB", "GB"} : new String[] {"bytes", "kB", "MB", "GB"};
+        if (bytes < 1000) {
+            return format(bytes, locale) + " " + units[0];
+        }
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        String text = String.format(Locale.ROOT, "%.1f", value);
+        return (nepali ? NepaliDigits.toDevanagari(text) : text) + " " + units[unit];
+    }
 }

@@ -29,4 +29,13 @@ class NumbersTest {
         assertEquals("१,२३,४५६", Numbers.format(123456, NE));
         assertEquals("१२,३४,५६७", Numbers.format(1234567, NE));
     }
+
+    @Test
+    void fileSizesReadAsBrowsersShowThem() {
+        assertEquals("999 bytes", Numbers.fileSize(999, EN));
+        assertEquals("1.5 MB", Numbers.fileSize(1_500_000, EN));
+        assertEquals("2.1 GB", Numbers.fileSize(2_147_483_648L, EN));
+        assertEquals("२०४.८ KB", Numbers.fileSize(204_800, NE));
+        assertEquals("१२ बाइट", Numbers.fileSize(12, NE));
+    }
 }

@@ -1,0 +1,159 @@
+package org.sachet.catalogue;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.content.search.Facet;
+import org.sachet.content.search.MaterialDocument;
+import org.sachet.content.search.MaterialIndex;
+import org.sachet.content.search.MaterialQuery;
+import org.sachet.content.search.SearchResult;
+import org.sachet.platform.SachetConfiguration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Full-text search over published materials, with a Lucene index under {@code SACHET_HOME/index}. The
+ * database is the source of truth: the index follows every publication and withdrawal as soon as it is
+ * committed, and is rebuilt from the database at start when it is new, unreadable or out of step.
+ */
+@Singleton
+@Startup
+@DependsOn("ApplicationStartup")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // the index is thread-safe; searches never wait on writes
+public class CatalogueSearch {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueSearch.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CatalogueService catalogue;
+
+    private MaterialIndex index;
+
+    /** One page of results, with the materials themselves in the order of relevance. */
+    public record Page(SearchResult result, List<Material> materials) {
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            index = MaterialIndex.openOrRecreate(SachetConfiguration.home().resolve("index").resolve("materials"));
+            long published = publishedCount();
+            if (index.startedEmpty() || index.count() != published) {
+                LOG.info(() -> "Rebuilding the search index from the database (" + published + " published materials)");
+                rebuild();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            LOG.warning("closing the search index: " + e.getMessage());
+        }
+    }
+
+    /** Replaces the whole index with the published materials in the database. */
+    @RolesAllowed("ADMIN")
+    public int rebuildIndex() {
+        return rebuild();
+    }
+
+    private int rebuild() {
+        List<MaterialDocument> documents = em.createQuery("select m from Material m where m.publishedVersion is not null",
+                Material.class).getResultList().stream().map(CatalogueSearch::document).toList();
+        try {
+            return index.replaceAll(documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuilding the search index failed", e);
+        }
+    }
+
+    /** Keeps the index in step with the catalogue once a change is committed (never for a rolled-back one). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaterialChanged change) {
+        Material material = em.find(Material.class, change.materialId());
+        try {
+            if (material != null && material.isPublished()) {
+                index.put(document(material));
+            } else {
+                index.remove(change.materialId());
+            }
+        } catch (IOException e) {
+            // the database stays right; the next start finds the index out of step and rebuilds it
+            LOG.severe("updating the search index failed for material " + change.materialId() + ": " + e);
+        }
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page search(String text, Map<Facet, Set<String>> filters, int offset, int limit) {
+        Set<Visibility> open = catalogue.openVisibilities();
+        Set<String> visible = open.stream().map(Enum::name).collect(Collectors.toSet());
+        MaterialQuery.Builder query = MaterialQuery.visibleTo(visible).text(text).page(offset, limit);
+        filters.forEach(query::filter);
+        SearchResult result;
+        try {
+            result = index.search(query.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching failed", e);
+        }
+        Map<Long, Material> byId = new HashMap<>();
+        List<Long> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("select m from Material m where m.id in :ids", Material.class).setParameter("ids", ids)
+                    .getResultList().forEach(m -> byId.put(m.getId(), m));
+        }
+        List<Material> materials = new ArrayList<>();
+        for (Long id : ids) {
+            Material m = byId.get(id);
+            if (m != null && m.isVisibleTo(open)) { // the database has the last word on what may be seen
+                materials.add(m);
+            }
+        }
+        return new Page(result, materials);
+    }
+
+    private long publishedCount() {
+        return em.createQuery("select count(m) from Material m where m.publishedVersion is not null", Long.class)
+                .getSingleResult();
+    }
+
+    static MaterialDocument document(Material m) {
+        MaterialVersion version = m.getPublishedVersion();
+        return new MaterialDocument(m.getId(), m.getTitleEnglish(), m.getTitleNepali(), m.getSummary(),
+                version.getExtractedText(), m.getType().name(),
+                m.getTopics().stream().map(Enum::name).collect(Collectors.toSet()),
+                m.getAudiences().stream().map(Enum::name).collect(Collectors.toSet()),
+                m.getLanguages().stream().map(MaterialLanguage::code).collect(Collectors.toSet()),
+                m.getVisibility().name(), version.getDecidedAt() == null ? version.getUploadedAt() : version.getDecidedAt());
+    }
+}

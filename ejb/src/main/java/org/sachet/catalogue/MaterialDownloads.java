@@ -1,0 +1,106 @@
+package org.sachet.catalogue;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.accounts.Account;
+import org.sachet.accounts.Role;
+import org.sachet.calendar.NepaliTime;
+import org.sachet.geography.Place;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which file a download may send, and the count of downloads for the reach figures. Published files go to
+ * whoever their material's visibility admits; any version's file goes to editors and reviewers.
+ */
+@Stateless
+public class MaterialDownloads {
+
+    /** The role a download is counted under when an account has several: the field roles first. */
+    private static final List<Role> COUNTING_ORDER = List.of(Role.TEACHER, Role.FACILITATOR, Role.COORDINATOR,
+            Role.PRODUCER, Role.MANAGER, Role.EDITOR, Role.REVIEWER, Role.ADMIN);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CatalogueService catalogue;
+
+    @Inject
+    private MaterialFiles files;
+
+    @Resource
+    private SessionContext session;
+
+    /** The published file of a material the caller may see; empty for unknown, unpublished or hidden ones. */
+    @PermitAll
+    public Optional<VersionFile> published(long materialId) {
+        return catalogue.findVisible(materialId).map(m -> fileOf(m.getPublishedVersion()));
+    }
+
+    @RolesAllowed({"EDITOR", "REVIEWER"})
+    public Optional<VersionFile> version(long versionId) {
+        return Optional.ofNullable(em.find(MaterialVersion.class, versionId)).map(this::fileOf);
+    }
+
+    /** A thumbnail the caller may see: of a visible material's published version, or any for staff at work. */
+    @PermitAll
+    public Optional<VersionFile> thumbnail(long versionId) {
+        MaterialVersion version = em.find(MaterialVersion.class, versionId);
+        if (version == null || version.getThumbnailSha256() == null) {
+            return Optional.empty();
+        }
+        boolean atWork = session.isCallerInRole("EDITOR") || session.isCallerInRole("REVIEWER");
+        boolean visible = version.getMaterial().isVisibleTo(catalogue.openVisibilities())
+                && version.equals(version.getMaterial().getPublishedVersion());
+        if (!atWork && !visible) {
+            return Optional.empty();
+        }
+        return files.find(version.getThumbnailSha256()).map(path -> new VersionFile(version.getMaterial().getId(),
+                versionId, path, path.toFile().length(), version.getThumbnailSha256(), version.getUploadedAt(),
+                "image/png", "thumbnail-" + versionId + ".png"));
+    }
+
+    /** Counts one download by the caller's role and first place, never by person. */
+    @PermitAll
+    public void count(long materialId, long versionId) {
+        String role = MaterialDownload.ANONYMOUS;
+        Place place = null;
+        for (Role candidate : COUNTING_ORDER) {
+            if (session.isCallerInRole(candidate.name())) {
+                role = candidate.name();
+                break;
+            }
+        }
+        if (!role.equals(MaterialDownload.ANONYMOUS)) {
+            place = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                    .setParameter("u", session.getCallerPrincipal().getName()).getResultList().stream()
+                    .flatMap(a -> a.getPlaces().stream())
+                    .min(Comparator.comparing(Place::getLevel).thenComparing(Place::getCode)).orElse(null);
+        }
+        em.persist(new MaterialDownload(materialId, versionId, NepaliTime.today(), role,
+                place == null ? null : place.getLevel(), place == null ? null : place.getCode()));
+    }
+
+    @PermitAll
+    public long downloads(long materialId) {
+        return em.createQuery("select count(d) from MaterialDownload d where d.materialId = :m", Long.class)
+                .setParameter("m", materialId).getSingleResult();
+    }
+
+    private VersionFile fileOf(MaterialVersion version) {
+        // a recorded version always has its file: the file is stored before the record is written
+        var path = files.find(version.getSha256())
+                .orElseThrow(() -> new IllegalStateException("file missing for version " + version.getId()));
+        return new VersionFile(version.getMaterial().getId(), version.getId(), path, version.getSize(),
+                version.getSha256(), version.getUploadedAt(), version.getMediaType(), version.getFileName());
+    }
+}

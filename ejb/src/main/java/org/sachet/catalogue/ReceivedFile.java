@@ -1,0 +1,5 @@
+package org.sachet.catalogue;
+
+/** A file safely in the store and understood enough to become a version: its hash, size, name and type. */
+public record ReceivedFile(String sha256, long size, String fileName, String mediaType, String nameMismatch) {
+}

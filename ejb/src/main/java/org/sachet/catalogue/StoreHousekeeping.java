@@ -1,0 +1,58 @@
+package org.sachet.catalogue;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Puts the file store and the database back in step at start, before any request: uploads cut off by a crash
+ * leave temporary files, and a file stored just before its record was written has no record. Neither
+ * survives a restart; a record always has its file, because files are stored before records are written.
+ */
+@Stateless
+public class StoreHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(StoreHousekeeping.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MaterialFiles files;
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void tidy() {
+        try {
+            int temporary = files.store().removeTemporaryFiles();
+            Set<String> referenced = new HashSet<>();
+            referenced.addAll(em.createQuery("select v.sha256 from MaterialVersion v", String.class).getResultList());
+            List<String> thumbnails = em.createQuery("select v.thumbnailSha256 from MaterialVersion v"
+                    + " where v.thumbnailSha256 is not null", String.class).getResultList();
+            referenced.addAll(thumbnails);
+            List<String> orphans;
+            try (Stream<String> hashes = files.store().hashes()) {
+                orphans = hashes.filter(h -> !referenced.contains(h)).toList();
+            }
+            for (String orphan : orphans) {
+                files.store().remove(orphan);
+            }
+            if (temporary > 0 || !orphans.isEmpty()) {
+                LOG.info("File store tidied: " + temporary + " unfinished uploads and " + orphans.size()
+                        + " files without a record removed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("tidying the file store failed", e);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.sachet.api.catalogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.sachet.api.downloads.DownloadPlan;
+import org.sachet.api.downloads.FileDownload;
+import org.sachet.catalogue.Audience;
+import org.sachet.catalogue.CatalogueSearch;
+import org.sachet.catalogue.CatalogueService;
+import org.sachet.content.search.Facet;
+import org.sachet.catalogue.Material;
+import org.sachet.catalogue.MaterialDownloads;
+import org.sachet.catalogue.MaterialDraft;
+import org.sachet.catalogue.MaterialLanguage;
+import org.sachet.catalogue.MaterialType;
+import org.sachet.catalogue.MaterialUploads;
+import org.sachet.catalogue.MaterialVersion;
+import org.sachet.catalogue.ReceivedFile;
+import org.sachet.catalogue.Topic;
+import org.sachet.catalogue.VersionFile;
+import org.sachet.catalogue.Visibility;
+import org.sachet.platform.RuleViolation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The materials catalogue for scripts and other systems: upload (editors), read and download (anyone, as
+ * far as each material's visibility allows; anonymous callers see public materials).
+ */
+@Path("/materials")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MaterialResource {
+
+    /** Room for the multipart boundaries and fields around the file itself. */
+    private static final long MULTIPART_OVERHEAD = 1 << 20;
+
+    @Inject
+    private CatalogueService catalogue;
+
+    @Inject
+    private MaterialUploads uploads;
+
+    @Inject
+    private MaterialDownloads downloads;
+
+    @Inject
+    private CatalogueSearch search;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a file as a new draft material (editors)",
+            description = "multipart/form-data with a part `file` and optional fields titleEnglish, titleNepali, "
+                    + "summary, type, visibility, topics, audiences, languages (lists comma-separated). Without "
+                    + "titles the material is titled after the file, visible to staff only, to be described later. "
+                    + "A body larger than the upload limit is refused with 413 before it is read.")
+    public Response upload() throws IOException {
+        long limit = uploads.maxUploadBytes();
+        if (request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
+            throw new RuleViolation("file", "upload.tooLarge", limit);
+        }
+        Part file;
+        try {
+            file = request.getPart("file");
+        } catch (ServletException | IllegalStateException e) {
+            throw new RuleViolation("file", "api.materials.notMultipart");
+        }
+        if (file == null) {
+            throw new RuleViolation("file", "api.materials.fileMissing");
+        }
+        MaterialDraft draft = field("titleEnglish") == null && field("titleNepali") == null ? null : draft();
+        if (draft != null) {
+            Material.check(draft); // a bad description is refused before the file is stored
+        }
+        ReceivedFile received;
+        try (InputStream content = file.getInputStream()) {
+            received = uploads.receive(content, file.getSubmittedFileName(), file.getSize());
+        } finally {
+            file.delete();
+        }
+        MaterialVersion version = draft == null ? catalogue.createFromUpload(received)
+                : catalogue.create(draft, received);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(version.getMaterial().getId())).build())
+                .entity(MaterialJson.uploaded(version)).build();
+    }
+
+    @GET
+    @Operation(summary = "Search the published materials the caller may see",
+            description = "Full text over titles, summaries and the files' text, in English and Nepali (Devanagari "
+                    + "spellings normalised), narrowed by facets; lists are comma-separated. Anonymous callers "
+                    + "see public materials.")
+    public SearchJson search(@Parameter(description = "words to find; empty lists everything") @QueryParam("q") String q,
+                             @QueryParam("type") String type, @QueryParam("topic") String topic,
+                             @QueryParam("audience") String audience, @QueryParam("language") String language,
+                             @Parameter(description = "first hit, from 0") @QueryParam("offset") @DefaultValue("0") int offset,
+                             @Parameter(description = "hits per page, at most 100") @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (offset < 0 || offset > 10_000) {
+            throw new RuleViolation("offset", "api.materials.badOffset");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new RuleViolation("limit", "api.materials.badLimit");
+        }
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        putFilter(filters, Facet.TYPE, "type", type, v -> MaterialType.valueOf(v).name());
+        putFilter(filters, Facet.TOPIC, "topic", topic, v -> Topic.valueOf(v).name());
+        putFilter(filters, Facet.AUDIENCE, "audience", audience, v -> Audience.valueOf(v).name());
+        putFilter(filters, Facet.LANGUAGE, "language", language, v -> MaterialLanguage.of(v).code());
+        CatalogueSearch.Page page = search.search(q, filters, offset, limit);
+        Map<Long, String> snippets = new HashMap<>();
+        page.result().hits().forEach(h -> snippets.put(h.id(), h.snippet()));
+        List<SearchJson.Hit> items = page.materials().stream()
+                .map(m -> new SearchJson.Hit(MaterialJson.of(m), snippets.get(m.getId()))).toList();
+        Map<String, List<SearchJson.Count>> facets = new TreeMap<>();
+        page.result().facets().forEach((facet, counts) -> facets.put(facet.name().toLowerCase(java.util.Locale.ROOT),
+                counts.stream().map(c -> new SearchJson.Count(c.value(), c.count())).toList()));
+        return new SearchJson(page.result().totalHits(), offset, limit, items, facets);
+    }
+
+    private static void putFilter(Map<Facet, Set<String>> filters, Facet facet, String name, String value,
+                                  Function<String, String> canonical) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Set<String> values = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).map(v -> {
+            try {
+                return canonical.apply(v.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation(name, "api.materials.unknownValue", v);
+            }
+        }).collect(Collectors.toSet());
+        filters.put(facet, values);
+    }
+
+    @GET
+    @Path("/{id}/versions/latest")
+    @Operation(summary = "The newest version of any material, published or not (editors and reviewers)",
+            description = "Shows where the file stands: workflow state and extraction (PENDING, DONE, NO_TEXT, "
+                    + "FAILED with a reason code), so a script can wait for the file to be read.")
+    public MaterialJson.FileJson latestVersion(@PathParam("id") long id) {
+        return catalogue.versions(id).stream().findFirst().map(v -> MaterialJson.FileJson.of(v, null))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One published material the caller may see")
+    public MaterialJson material(@PathParam("id") long id) {
+        return catalogue.findVisible(id).map(MaterialJson::of).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download the published file",
+            description = "ETag is the SHA-256; supports HEAD, If-None-Match, If-Range and one byte range "
+                    + "(206, or 416 for a range beyond the end), so a broken download resumes.")
+    public Response file(@Parameter(description = "material id") @PathParam("id") long id) {
+        return send(id, true);
+    }
+
+    @HEAD
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response fileHead(@PathParam("id") long id) {
+        return send(id, false);
+    }
+
+    private Response send(long id, boolean body) {
+        VersionFile f = downloads.published(id).orElseThrow(NotFoundException::new);
+        FileDownload download = new FileDownload(f.path(), f.size(), f.sha256(), f.lastModified(), f.mediaType(),
+                f.fileName(), false);
+        DownloadPlan plan = DownloadPlan.of(headers::getHeaderString, f.size(), f.sha256(), f.lastModified());
+        Response.ResponseBuilder response = Response.status(plan.status());
+        download.headers(plan).forEach(response::header);
+        if (body && plan.startsDownload()) {
+            downloads.count(f.materialId(), f.versionId());
+        }
+        if (body && (plan.status() == 200 || plan.status() == 206)) {
+            response.entity((StreamingOutput) out -> download.write(plan, out));
+        }
+        return response.build();
+    }
+
+    private MaterialDraft draft() {
+        return new MaterialDraft(field("titleEnglish"), field("titleNepali"), field("summary"),
+                one("type", MaterialType::valueOf), one("visibility", Visibility::valueOf),
+                many("topics", Topic::valueOf), many("audiences", Audience::valueOf),
+                many("languages", MaterialLanguage::of));
+    }
+
+    private String field(String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private <T> T one(String name, Function<String, T> parse) {
+        String value = field(name);
+        try {
+            return value == null ? null : parse.apply(value.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(name, "api.materials.unknownValue", value);
+        }
+    }
+
+    private <T> Set<T> many(String name, Function<String, T> parse) {
+        String value = field(name);
+        if (value == null) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> {
+                    try {
+                        return parse.apply(s.toUpperCase(java.util.Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new RuleViolation(name, "api.materials.unknownValue", s);
+                    }
+                }).collect(Collectors.toSet());
+    }
+}

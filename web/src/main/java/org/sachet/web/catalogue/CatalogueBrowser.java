@@ -1,0 +1,141 @@
+package org.sachet.web.catalogue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.sachet.catalogue.CatalogueSearch;
+import org.sachet.catalogue.Material;
+import org.sachet.catalogue.MaterialLanguage;
+import org.sachet.content.search.Facet;
+import org.sachet.content.search.SearchResult;
+import org.sachet.web.i18n.Feedback;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalogue as everyone finds materials: full-text search in English and Nepali, facets to narrow by
+ * type, topic, audience and language, and a lazily loaded grid of what the visitor may see.
+ */
+@Named
+@ViewScoped
+public class CatalogueBrowser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 12;
+
+    @Inject
+    private CatalogueSearch search;
+
+    private String q;
+    private final Map<String, List<String>> selected = new HashMap<>(); // by facet name, for EL
+    private transient SearchResult first;
+    private final Map<Long, String> snippets = new HashMap<>();
+
+    private final LazyDataModel<Material> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) firstPage().totalHits();
+        }
+
+        @Override
+        public List<Material> load(int offset, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            CatalogueSearch.Page page = search.search(q, filters(), offset, pageSize);
+            page.result().hits().forEach(h -> snippets.put(h.id(), h.snippet()));
+            setRowCount((int) page.result().totalHits());
+            return page.materials();
+        }
+
+        @Override
+        public String getRowKey(Material material) {
+            return String.valueOf(material.getId());
+        }
+    };
+
+    public CatalogueBrowser() {
+        for (Facet facet : Facet.values()) {
+            selected.put(facet.name(), new ArrayList<>());
+        }
+    }
+
+    /** Runs the search again after the text or a facet changed: counts and facets follow at once. */
+    public void apply() {
+        first = null;
+    }
+
+    public void clear() {
+        q = null;
+        selected.values().forEach(List::clear);
+        first = null;
+    }
+
+    private SearchResult firstPage() {
+        if (first == null) {
+            first = search.search(q, filters(), 0, PAGE_SIZE).result();
+        }
+        return first;
+    }
+
+    private Map<Facet, Set<String>> filters() {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        selected.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                filters.put(Facet.valueOf(facet), Set.copyOf(values));
+            }
+        });
+        return filters;
+    }
+
+    public List<SearchResult.FacetCount> counts(String facet) {
+        return firstPage().facets().getOrDefault(Facet.valueOf(facet), List.of());
+    }
+
+    /** The label of a facet value in the visitor's language. */
+    public String label(String facet, String value) {
+        return switch (Facet.valueOf(facet)) {
+            case TYPE -> Feedback.text("materialType." + value);
+            case TOPIC -> Feedback.text("topic." + value);
+            case AUDIENCE -> Feedback.text("audience." + value);
+            case LANGUAGE -> Feedback.text("language." + MaterialLanguage.of(value).name());
+        };
+    }
+
+    public long getTotal() {
+        return firstPage().totalHits();
+    }
+
+    public String snippet(Material material) {
+        return snippets.get(material.getId());
+    }
+
+    public LazyDataModel<Material> getModel() {
+        return model;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Map<String, List<String>> getSelected() {
+        return selected;
+    }
+
+    public List<String> getFacets() {
+        return List.of("TYPE", "TOPIC", "AUDIENCE", "LANGUAGE");
+    }
+}
