@@ -124,6 +124,26 @@ final class Browser implements AutoCloseable {
         click(By.id("signInForm:signInButton"));
     }
 
+    /** Signs in as the administrator and creates an account through the form, with one role and one district. */
+    void createAccount(String username, String name, String password, String role,
+                       String province, String district) {
+        signIn("admin", TestServer.ADMIN_PASSWORD);
+        waitForText(By.id("signedInUser"), "admin");
+        open("/admin/account.xhtml");
+        type(By.id("accountForm:username"), username);
+        type(By.id("accountForm:displayName"), name);
+        type(By.id("accountForm:password"), password);
+        click(By.xpath("//label[contains(., '" + role + "')]"));
+        // the place through the cascading place picker
+        choose("accountForm:placePickerProvince", province);
+        choose("accountForm:placePickerDistrict", district);
+        click(By.id("accountForm:addPlace"));
+        waitForText(By.id("accountForm:places"), district + ", " + province);
+        screenshot("account-new-" + username);
+        click(By.id("accountForm:save"));
+        waitForText(By.id("messages"), "Account " + username + " created.");
+    }
+
     @Override
     public void close() {
         driver.quit();

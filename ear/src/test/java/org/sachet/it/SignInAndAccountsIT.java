@@ -70,7 +70,7 @@ class SignInAndAccountsIT {
     @Test
     void adminCreatesAnAccountWhichThenSignsIn() throws Exception {
         try (Browser admin = new Browser()) {
-            createAccount(admin, "gita.facilitator", "गीता श्रेष्ठ", "Makwanpur-2081", "SBCC facilitator",
+            admin.createAccount("gita.facilitator", "गीता श्रेष्ठ", "Makwanpur-2081", "SBCC facilitator",
                     "Bagmati Province", "Makwanpur");
 
             // the same user name again: refused with a clear message, nothing saved
@@ -180,7 +180,7 @@ class SignInAndAccountsIT {
     void lockedOutAccountIsFreedByAPasswordResetAndDeactivationShutsItOut() throws Exception {
         String path = "/api/v1/geography/local-levels?district=57";
         try (Browser admin = new Browser()) {
-            createAccount(admin, "ram.teacher", "Ram Tharu", "Banke-school-1", "Teacher", "Lumbini Province", "Banke");
+            admin.createAccount("ram.teacher", "Ram Tharu", "Banke-school-1", "Teacher", "Lumbini Province", "Banke");
             assertEquals(200, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"))
                     .statusCode());
 
@@ -210,22 +210,4 @@ class SignInAndAccountsIT {
     }
 
     /** Signs in as the administrator and makes an account with one role and one district, as a person would. */
-    private static void createAccount(Browser admin, String username, String name, String password, String role,
-                                      String province, String district) {
-        admin.signIn("admin", ADMIN_PASSWORD);
-        admin.waitForText(By.id("signedInUser"), "admin");
-        admin.open("/admin/account.xhtml");
-        admin.type(By.id("accountForm:username"), username);
-        admin.type(By.id("accountForm:displayName"), name);
-        admin.type(By.id("accountForm:password"), password);
-        admin.click(By.xpath("//label[contains(., '" + role + "')]"));
-        // the place through the cascading place picker
-        admin.choose("accountForm:placePickerProvince", province);
-        admin.choose("accountForm:placePickerDistrict", district);
-        admin.click(By.id("accountForm:addPlace"));
-        admin.waitForText(By.id("accountForm:places"), district + ", " + province);
-        admin.screenshot("account-new-" + username);
-        admin.click(By.id("accountForm:save"));
-        admin.waitForText(By.id("messages"), "Account " + username + " created.");
-    }
 }

@@ -81,7 +81,10 @@ final class ChildParser implements Parser {
                             .orElse("").strip();
                 }
             }
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | Error e) {
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw (VirtualMachineError) e; // out of memory or worse: let this child die and be replaced
+            }
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 truncated = true;
             } else {
@@ -162,7 +165,8 @@ final class ChildParser implements Parser {
             }
             if (t instanceof CorruptedFileException || t instanceof ZipException || t instanceof EOFException
                     || name.endsWith("NotOfficeXmlFileException") || name.endsWith("InvalidFormatException")
-                    || message.contains("truncated") || message.contains("unexpected end")) {
+                    || message.contains("truncated") || message.contains("unexpected end")
+                    || message.contains("couldn't find core part")) { // POI: an OOXML file cut short
                 return FailureCode.CORRUPT.code();
             }
         }

@@ -42,7 +42,9 @@ public record ExtractionSettings(int poolSize, String childMaxHeap, Duration par
 
     /** Pool of 2, 512 MB children, 60 s per file, 2,000,000 characters, OCR in Nepali and English if installed. */
     public static ExtractionSettings defaults() {
-        return new ExtractionSettings(2, "512m", Duration.ofSeconds(60), Duration.ofSeconds(1),
+        // one child per two cores: each child warms up its own JIT, so more children than that cost more CPU
+        // than they save (IngestBenchmark, docs/benchmarks.md)
+        return new ExtractionSettings(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), "512m", Duration.ofSeconds(60), Duration.ofSeconds(1),
                 Duration.ofMinutes(10), 2_000_000, 10, 100, 1_000,
                 TextExtractor.ocrAvailable() ? OCR_LANGUAGES : "");
     }

@@ -47,7 +47,8 @@ final class ForkSlot implements AutoCloseable {
         parser.setMaxFilesProcessedPerServer(settings.maxFilesPerChild());
         parser.setJavaCommand(List.of(javaCommand(), "-Xmx" + settings.childMaxHeap(),
                 "-XX:+ExitOnOutOfMemoryError", // a child out of memory dies at once and is replaced
-                "-XX:+UseSerialGC", "-Xss4m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", marker));
+                "-XX:+UseSerialGC", // one parse at a time in a small heap: the leanest collector
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", marker));
     }
 
     Extraction extract(Path file, String fileName, ScheduledExecutorService watchdog) {
@@ -84,14 +85,18 @@ final class ForkSlot implements AutoCloseable {
 
     /** The call did not complete: the child died, was stopped, or could not be started. */
     private Extraction lost(Exception e, boolean killedByBackstop, Duration elapsed, ChildOutput output) {
-        boolean childDied = e instanceof TikaException && String.valueOf(e.getMessage()).startsWith("Failed to communicate");
+        // ForkParser's own wording is all that tells these apart.
+        String message = String.valueOf(e.getMessage());
+        boolean childDied = e instanceof TikaException && message.startsWith("Failed to communicate");
         FailureCode code;
         if (killedByBackstop || childDied && elapsed.compareTo(settings.parseTimeout()) >= 0) {
             code = FailureCode.TIMEOUT;
         } else if (childDied) {
             code = FailureCode.CHILD_CRASHED;
+        } else if (e instanceof TikaException && message.startsWith("Unexpected error in forked server process")) {
+            code = FailureCode.PARSE_ERROR; // an Error the child survived and passed on
         } else {
-            code = FailureCode.EXTRACTOR_UNAVAILABLE;
+            code = FailureCode.EXTRACTOR_UNAVAILABLE; // the child could not be started or set up
         }
         String detail = e.getClass().getSimpleName() + ": " + e.getMessage() + " after " + elapsed.toMillis() + " ms";
         return Extraction.failed(code, detail, output.text(), ExtractedMetadata.NONE);

@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * parsed in one of a small pool of child JVMs (Tika's ForkParser) started from the child class path folder,
  * which holds the parser package; the server needs tika-core only.
  *
- * <p>Bounds: every call returns within the parse timeout plus a few seconds once it has a child (callers beyond
+ * <p>Bounds: every call returns within parse timeout + pulse + 5 s once it has a child (callers beyond
  * the pool size wait for one); a child that runs out of memory, crashes or overruns is killed and replaced for
  * the next call; text is cut at the character limit, in the child, and reported as truncated.
  *

@@ -41,6 +41,13 @@ public record Finding(FindingKind kind, String text, int start, int end, String 
         if (to < source.length() && Character.isLowSurrogate(source.charAt(to))) {
             to++;
         }
+        // nor start on a vowel sign or virama: a Devanagari syllable cut in two reads as garbage
+        while (from > 0 && isMark(source.charAt(from))) {
+            from--;
+        }
+        while (to < source.length() && isMark(source.charAt(to))) {
+            to++;
+        }
         String body = collapseWhitespace(source, from, to);
         if (from == 0) {
             body = body.stripLeading();
@@ -49,6 +56,12 @@ public record Finding(FindingKind kind, String text, int start, int end, String 
             body = body.stripTrailing();
         }
         return (from > 0 ? "…" : "") + body + (to < source.length() ? "…" : "");
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     // Hand-rolled: a regex replaceAll per finding dominated scans of large documents.

@@ -1,6 +1,7 @@
 package org.sachet.content.safeguarding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,18 @@ class FindingTest {
         Finding f = SCANNER.scan(text).get(0);
         String expected = "…" + "x".repeat(29) + " call on " + "9841234567" + " today " + "y".repeat(33) + "…";
         assertEquals(expected, f.context());
+    }
+
+    @Test
+    void contextNeverStartsOrEndsInsideADevanagariSyllable() {
+        // 40 chars before the number falls on a vowel sign (ा)
+        String text = "सहरको कारखानामा काम दिने कुरा गरे। ती मान्छेको फोन नम्बर ९८४१२३४५६७ हो।";
+        Finding f = SCANNER.scan(text).get(0);
+        String body = f.context().replace("…", "");
+        int first = body.codePointAt(0);
+        assertFalse(Character.getType(first) == Character.NON_SPACING_MARK
+                || Character.getType(first) == Character.COMBINING_SPACING_MARK, f.context());
+        assertTrue(text.contains(body), f.context());
     }
 
     @Test

@@ -15,7 +15,7 @@ public record MaterialJson(long id, String titleEnglish, String titleNepali, Str
     public record FileJson(long versionId, int number, String state, String fileName, String mediaType, long size,
                            String sha256, String extraction, String extractionProblem, String url) {
 
-        static FileJson of(MaterialVersion v, String url) {
+        public static FileJson of(MaterialVersion v, String url) {
             return new FileJson(v.getId(), v.getNumber(), v.getState().name(), v.getFileName(), v.getMediaType(),
                     v.getSize(), v.getSha256(), v.getExtraction().name(), v.getExtractionProblem(), url);
         }

@@ -63,9 +63,6 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class MaterialResource {
 
-    /** Room for the multipart boundaries and fields around the file itself. */
-    private static final long MULTIPART_OVERHEAD = 1 << 20;
-
     @Inject
     private CatalogueService catalogue;
 
@@ -95,10 +92,7 @@ public class MaterialResource {
                     + "titles the material is titled after the file, visible to staff only, to be described later. "
                     + "A body larger than the upload limit is refused with 413 before it is read.")
     public Response upload() throws IOException {
-        long limit = uploads.maxUploadBytes();
-        if (request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
-            throw new RuleViolation("file", "upload.tooLarge", limit);
-        }
+        // an announced size over the limit never gets here: UploadLimitFilter answers 413 first
         Part file;
         try {
             file = request.getPart("file");

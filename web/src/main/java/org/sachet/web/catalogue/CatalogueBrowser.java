@@ -1,6 +1,9 @@
 package org.sachet.web.catalogue;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import org.primefaces.component.dataview.DataView;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
@@ -36,7 +39,10 @@ public class CatalogueBrowser implements Serializable {
     private CatalogueSearch search;
 
     private String q;
-    private final Map<String, List<String>> selected = new HashMap<>(); // by facet name, for EL
+    private List<String> types = new ArrayList<>();
+    private List<String> topics = new ArrayList<>();
+    private List<String> audiences = new ArrayList<>();
+    private List<String> languages = new ArrayList<>();
     private transient SearchResult first;
     private final Map<Long, String> snippets = new HashMap<>();
 
@@ -63,21 +69,29 @@ public class CatalogueBrowser implements Serializable {
         }
     };
 
-    public CatalogueBrowser() {
-        for (Facet facet : Facet.values()) {
-            selected.put(facet.name(), new ArrayList<>());
-        }
-    }
-
     /** Runs the search again after the text or a facet changed: counts and facets follow at once. */
     public void apply() {
         first = null;
+        reloadResults();
     }
 
     public void clear() {
         q = null;
-        selected.values().forEach(List::clear);
+        types = new ArrayList<>();
+        topics = new ArrayList<>();
+        audiences = new ArrayList<>();
+        languages = new ArrayList<>();
         first = null;
+        reloadResults();
+    }
+
+    // the grid loaded its page while the request was decoded, before the new words and facets were applied
+    private static void reloadResults() {
+        UIComponent results = FacesContext.getCurrentInstance().getViewRoot().findComponent("catalogueForm:results");
+        if (results instanceof DataView view) {
+            view.setFirst(0);
+            view.loadLazyData();
+        }
     }
 
     private SearchResult firstPage() {
@@ -89,12 +103,17 @@ public class CatalogueBrowser implements Serializable {
 
     private Map<Facet, Set<String>> filters() {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        selected.forEach((facet, values) -> {
-            if (!values.isEmpty()) {
-                filters.put(Facet.valueOf(facet), Set.copyOf(values));
-            }
-        });
+        put(filters, Facet.TYPE, types);
+        put(filters, Facet.TOPIC, topics);
+        put(filters, Facet.AUDIENCE, audiences);
+        put(filters, Facet.LANGUAGE, languages);
         return filters;
+    }
+
+    private static void put(Map<Facet, Set<String>> filters, Facet facet, List<String> values) {
+        if (values != null && !values.isEmpty()) {
+            filters.put(facet, Set.copyOf(values));
+        }
     }
 
     public List<SearchResult.FacetCount> counts(String facet) {
@@ -131,11 +150,35 @@ public class CatalogueBrowser implements Serializable {
         this.q = q;
     }
 
-    public Map<String, List<String>> getSelected() {
-        return selected;
+    public List<String> getTypes() {
+        return types;
     }
 
-    public List<String> getFacets() {
-        return List.of("TYPE", "TOPIC", "AUDIENCE", "LANGUAGE");
+    public void setTypes(List<String> types) {
+        this.types = types;
+    }
+
+    public List<String> getTopics() {
+        return topics;
+    }
+
+    public void setTopics(List<String> topics) {
+        this.topics = topics;
+    }
+
+    public List<String> getAudiences() {
+        return audiences;
+    }
+
+    public void setAudiences(List<String> audiences) {
+        this.audiences = audiences;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages;
     }
 }

@@ -1,0 +1,342 @@
+package org.sachet.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.sachet.content.demo.DemoFiles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sachet.it.TestServer.basic;
+import static org.sachet.it.TestServer.get;
+import static org.sachet.it.TestServer.getBytes;
+
+/**
+ * The materials catalogue end to end: an editor uploads, the file is read and scanned, a reviewer clears a
+ * finding and publishes, a teacher finds the material by a Nepali word and resumes a broken download; bad
+ * uploads are refused with clear messages and leave nothing behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogueIT {
+
+    private static final String EDITOR = "sita.editor";
+    private static final String EDITOR_PASSWORD = "Editor-pass-2081";
+    private static final String REVIEWER = "rama.reviewer";
+    private static final String REVIEWER_PASSWORD = "Reviewer-pass-2081";
+    private static final String TEACHER = "kamala.teacher";
+    private static final String TEACHER_PASSWORD = "Teacher-pass-2081";
+    private static final Path DATA = Path.of(System.getProperty("sachet.it.dataDir", "target/it-data"));
+    private static boolean accountsMade;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    private static synchronized void accounts() {
+        if (accountsMade) {
+            return;
+        }
+        try (Browser admin = new Browser()) {
+            admin.createAccount(EDITOR, "Sita Gurung", EDITOR_PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
+            admin.createAccount(REVIEWER, "Rama Thapa", REVIEWER_PASSWORD, "Safeguarding reviewer", "Bagmati Province",
+                    "Lalitpur");
+            admin.createAccount(TEACHER, "Kamala Tharu", TEACHER_PASSWORD, "Teacher", "Lumbini Province", "Banke");
+        }
+        accountsMade = true;
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Waits until the file of the material's newest version has been read (or failed to be). */
+    private static JsonObject awaitExtraction(long materialId) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            HttpResponse<String> latest = get("/api/v1/materials/" + materialId + "/versions/latest",
+                    "Authorization", basic(EDITOR, EDITOR_PASSWORD));
+            JsonObject version = json(latest.body());
+            if (!version.getString("extraction").equals("PENDING")) {
+                return version;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("material " + materialId + " was not read within a minute");
+    }
+
+    private static Path write(Path dir, String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void editorUploadsReviewerClearsAFindingAndTeacherFindsAndResumesTheDownload() throws Exception {
+        accounts();
+        Path dir = Files.createTempDirectory("sachet-upload");
+        byte[] docx = DemoFiles.docx("मायाको यात्रा", "कार्यक्रम टोली", List.of(
+                "माया बाह्र वर्षकी छिन्। एक जना मान्छेले सहरको कार्पेट कारखानामा काम दिने कुरा गरे।",
+                "ती मान्छेको फोन नम्बर ९८४१२३४५६७ हो।"));
+        Path docxFile = write(dir, "मायाको-यात्रा.docx", docx);
+        Path pdfFile = write(dir, "safe-migration-guide.pdf", DemoFiles.pdf("Safe migration guide", "Programme team",
+                List.of("Ask before you go abroad for work.", "Check the agency licence and the contract.")));
+        try (Browser editor = new Browser()) {
+            editor.signIn(EDITOR, EDITOR_PASSWORD);
+            editor.waitForText(By.id("signedInUser"), EDITOR);
+            editor.open("/editor/upload.xhtml");
+            editor.driver().findElement(By.id("uploadForm:files_input"))
+                    .sendKeys(docxFile.toString() + "\n" + pdfFile.toString());
+            editor.waitForText(By.id("received"), "safe-migration-guide.pdf");
+            editor.waitForText(By.id("received"), "मायाको-यात्रा.docx");
+            editor.screenshot("catalogue-upload");
+
+            editor.click(By.xpath("//tr[contains(., 'मायाको-यात्रा.docx')]//a[contains(@class, 'describe-link')]"));
+            editor.waitForText(By.id("extractionState"), "Text found");
+            editor.waitForText(By.id("findingSummary"), "Open findings: 1");
+            assertTrue(editor.pageText().contains("९८४१२३४५६७"), "the finding shows the number in its context");
+            assertTrue(editor.driver().findElement(By.id("extractedText")).getAttribute("textContent")
+                    .contains("कारखानामा"), "the text found in the file is shown (folded away)");
+            editor.type(By.id("describeForm:titleEnglish"), "Maya's journey");
+            editor.type(By.id("describeForm:titleNepali"), "मायाको यात्रा");
+            editor.type(By.id("describeForm:summary"), "A story about a false job offer.");
+            editor.click(By.id("describeForm:submit"));
+            editor.waitForText(By.id("messages"), "Choose at least one topic");
+            editor.click(By.xpath("//label[contains(., 'Child trafficking')]"));
+            editor.click(By.xpath("//label[text()='Children']"));
+            editor.click(By.xpath("//label[text()='Nepali']"));
+            new org.openqa.selenium.support.ui.Select(editor.find(By.id("describeForm:visibility")))
+                    .selectByVisibleText("Teachers");
+            editor.click(By.id("describeForm:submit"));
+            editor.waitForText(By.id("messages"), "Sent for review.");
+            editor.waitForText(By.id("latestState"), "In review");
+            editor.screenshot("catalogue-editor-material");
+        }
+        long materialId = -1;
+        try (Browser reviewer = new Browser()) {
+            reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
+            reviewer.waitForText(By.id("signedInUser"), REVIEWER);
+            reviewer.click(By.id("switchNepali"));
+            reviewer.waitForText(By.id("menuReview"), "समीक्षा");
+            reviewer.open("/review/index.xhtml");
+            reviewer.click(By.linkText("मायाको यात्रा"));
+            reviewer.waitForText(By.id("findingSummary"), "खुला कुरा: १");
+            materialId = Long.parseLong(reviewer.currentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            reviewer.click(By.id("decisionForm:publish"));
+            reviewer.waitForText(By.id("messages"), "खुला सुरक्षा सम्बन्धी कुरा");
+            reviewer.screenshot("catalogue-review-finding-ne");
+            reviewer.type(By.xpath("//input[contains(@id, ':note')]"), "यो काल्पनिक कथाको नम्बर हो, वास्तविक व्यक्तिको होइन।");
+            reviewer.click(By.xpath("//button[contains(@id, ':clear')]"));
+            reviewer.waitForText(By.id("messages"), "भेटिएको कुरा हटाइयो।");
+            reviewer.click(By.id("decisionForm:publish"));
+            reviewer.waitForText(By.id("reviewState"), "प्रकाशित");
+            reviewer.screenshot("catalogue-review-published-ne");
+        }
+        // the version id from the review page; the material's own id comes from the catalogue search below
+        HttpResponse<String> anonymous = get("/api/v1/materials?q=" + URLEncoder.encode("कारखाना", StandardCharsets.UTF_8));
+        assertEquals(0, json(anonymous.body()).getInt("total"), "a teachers' material is not public");
+        HttpResponse<String> found = get("/api/v1/materials?q=" + URLEncoder.encode("कारखाना", StandardCharsets.UTF_8),
+                "Authorization", basic(TEACHER, TEACHER_PASSWORD));
+        JsonObject search = json(found.body());
+        assertEquals(1, search.getInt("total"), found.body());
+        JsonObject hit = search.getJsonArray("items").getJsonObject(0);
+        assertTrue(hit.getString("snippet").contains("<mark>"), hit.getString("snippet"));
+        long id = hit.getJsonObject("material").getJsonNumber("id").longValue();
+
+        try (Browser teacher = new Browser()) {
+            teacher.signIn(TEACHER, TEACHER_PASSWORD);
+            teacher.waitForText(By.id("signedInUser"), TEACHER);
+            teacher.click(By.id("switchNepali"));
+            teacher.open("/catalogue/index.xhtml");
+            teacher.type(By.id("catalogueForm:q"), "कारखाना");
+            teacher.click(By.id("catalogueForm:searchButton"));
+            teacher.waitForText(By.id("catalogueForm:results"), "मायाको यात्रा");
+            teacher.screenshot("catalogue-search-ne");
+            teacher.click(By.partialLinkText("मायाको यात्रा"));
+            teacher.waitForText(By.id("download"), "डाउनलोड");
+            teacher.screenshot("catalogue-material-ne");
+        }
+
+        // a broken download resumes: first bytes, then the rest with If-Range, the same bytes as uploaded
+        String path = "/api/v1/materials/" + id + "/file";
+        String teacherAuth = basic(TEACHER, TEACHER_PASSWORD);
+        HttpResponse<byte[]> first = getBytes(path, "Authorization", teacherAuth, "Range", "bytes=0-499");
+        assertEquals(206, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(docx)) + "\"", etag);
+        assertTrue(first.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("filename*=UTF-8''%E0%A4%AE"), "the Nepali file name is kept");
+        HttpResponse<byte[]> rest = getBytes(path, "Authorization", teacherAuth, "Range", "bytes=500-", "If-Range", etag);
+        assertEquals(206, rest.statusCode());
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        whole.writeBytes(first.body());
+        whole.writeBytes(rest.body());
+        assertArrayEquals(docx, whole.toByteArray());
+        assertEquals(304, getBytes(path, "Authorization", teacherAuth, "If-None-Match", etag).statusCode());
+        assertEquals(416, getBytes(path, "Authorization", teacherAuth, "Range", "bytes=999999-").statusCode());
+        assertEquals(docx.length, TestServer.head(path, "Authorization", teacherAuth).headers()
+                .firstValueAsLong("Content-Length").orElseThrow());
+        assertEquals(404, getBytes(path).statusCode(), "anonymous visitors cannot download a teachers' material");
+        assertTrue(materialId > 0);
+    }
+
+    @Test
+    void badUploadsAreRefusedWithClearMessagesAndLeaveNothingBehind() throws Exception {
+        accounts();
+        String editor = basic(EDITOR, EDITOR_PASSWORD);
+        long filesBefore = storedFiles();
+
+        assertRefused(new Multipart().file("empty.pdf", new byte[0]).post(editor), 400, "upload.empty", "empty");
+        byte[] exe = new byte[2048];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        assertRefused(new Multipart().file("report.pdf", exe).post(editor), 400, "upload.refused.executable",
+                "Programs and scripts");
+        assertRefused(new Multipart().file("install.sh", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8))
+                .post(editor), 400, "upload.refused.executable", "application/x-sh");
+        assertRefused(new Multipart().file("a".repeat(300) + ".pdf", DemoFiles.pdf("t", "a", List.of("x"))).post(editor),
+                400, "upload.name.tooLong", "longer than 255");
+        assertRefused(new Multipart().file("bad\u0007name.pdf", DemoFiles.pdf("t", "a", List.of("x"))).post(editor),
+                400, "upload.name.controlCharacters", "control characters");
+        assertOverLimitRefusedBeforeTheBodyIsSent(editor);
+        assertRefused(new Multipart().field("titleEnglish", "T").field("titleNepali", "शीर्षक").field("type", "BANNER")
+                .file("ok.pdf", DemoFiles.pdf("t", "a", List.of("x"))).post(editor), 400, "api.materials.unknownValue",
+                "BANNER");
+        assertEquals(401, new Multipart().file("poster.png", DemoFiles.png(50, 50, 1)).post(null).statusCode());
+        accounts();
+        assertEquals(403, new Multipart().file("poster.png", DemoFiles.png(50, 50, 1))
+                .post(basic(TEACHER, TEACHER_PASSWORD)).statusCode());
+        // Nepali messages for Nepali clients
+        HttpResponse<String> nepali = new Multipart().file("empty.pdf", new byte[0]).post(editor);
+        assertEquals(400, nepali.statusCode());
+
+        assertEquals(filesBefore, storedFiles(), "refused uploads leave no file behind");
+        try (Stream<Path> temporary = Files.list(DATA.resolve("files").resolve("tmp"))) {
+            assertEquals(0, temporary.count(), "no temporary upload files are left");
+        }
+
+        // accepted, but the file cannot be read: the version says why, nothing hangs
+        assertExtractionFails(new Multipart().file("locked.pdf", encryptedPdf()).post(editor), "encrypted");
+        assertExtractionFails(new Multipart().file("bomb.zip", zipBomb()).post(editor), "zip-bomb");
+        byte[] docx = DemoFiles.docx("Title", "Author", List.of("text"));
+        byte[] broken = java.util.Arrays.copyOf(docx, docx.length / 2);
+        HttpResponse<String> corrupt = new Multipart().file("broken.docx", broken).post(editor);
+        if (corrupt.statusCode() == 201) {
+            assertExtractionFails(corrupt, null);
+        } else {
+            assertEquals(400, corrupt.statusCode(), corrupt.body());
+        }
+        // a path in the name keeps only the last segment
+        HttpResponse<String> traversal = new Multipart().file("../../etc/poster.png", DemoFiles.png(60, 60, 2)).post(editor);
+        assertEquals(201, traversal.statusCode(), traversal.body());
+        assertEquals("poster.png", json(traversal.body()).getJsonObject("file").getString("fileName"));
+    }
+
+    /** Announces 10 MiB against the 8 MiB limit but sends only a few bytes: the answer must come anyway. */
+    private static void assertOverLimitRefusedBeforeTheBodyIsSent(String authorization) throws IOException {
+        URI uri = URI.create(TestServer.BASE_URL);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "POST /api/v1/materials HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                    + "Authorization: " + authorization + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + 10 * 1024 * 1024
+                    + "\r\nConnection: close\r\n\r\n--x\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // read what has come (the server may keep the connection open to drain the body it refused)
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            java.io.InputStream in = socket.getInputStream();
+            for (int n; !answer.toString().contains("}]}") && (n = in.read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            String response = answer.toString();
+            assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            assertTrue(response.contains("larger than the upload limit"), response);
+        }
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String code, String message) {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonObject error = json(response.body());
+        assertTrue(error.getString("code").startsWith(code), response.body());
+        assertTrue(error.getString("message").contains(message), response.body());
+    }
+
+    private static void assertExtractionFails(HttpResponse<String> response, String reason) throws Exception {
+        assertEquals(201, response.statusCode(), response.body());
+        long id = json(response.body()).getJsonNumber("id").longValue();
+        JsonObject version = awaitExtraction(id);
+        assertEquals("FAILED", version.getString("extraction"), version.toString());
+        if (reason != null) {
+            assertEquals(reason, version.getString("extractionProblem"), version.toString());
+        }
+    }
+
+    private static long storedFiles() throws IOException {
+        Path root = DATA.resolve("files").resolve("sha256");
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static byte[] encryptedPdf() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A small zip whose one entry unpacks to a gigabyte of zeros. */
+    private static byte[] zipBomb() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("zeros.txt"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1024; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}

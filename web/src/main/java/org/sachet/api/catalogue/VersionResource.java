@@ -1,0 +1,35 @@
+package org.sachet.api.catalogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sachet.catalogue.CatalogueService;
+
+/** The review workflow for scripts: send a version for review (editors), publish it (reviewers). */
+@Path("/versions/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VersionResource {
+
+    @Inject
+    private CatalogueService catalogue;
+
+    @POST
+    @Path("/submit")
+    @Operation(summary = "Send a draft version for review (editors); the material's description must be complete")
+    public MaterialJson.FileJson submit(@PathParam("id") long id) {
+        return MaterialJson.FileJson.of(catalogue.submit(id), null);
+    }
+
+    @POST
+    @Path("/publish")
+    @Operation(summary = "Publish a version in review (reviewers other than its uploader, with no open findings)")
+    public MaterialJson.FileJson publish(@PathParam("id") long id) {
+        return MaterialJson.FileJson.of(catalogue.publish(id), null);
+    }
+}
