@@ -20,8 +20,8 @@ public record MaterialDocument(long id, String titleEnglish, String titleNepali,
                                String extractedText, String type, Set<String> topics, Set<String> audiences,
                                Set<String> languages, String visibility, Instant published) {
 
-    /** How much of the extracted text is stored for snippets; the rest is indexed but not kept. */
-    public static final int SNIPPET_SOURCE_CHARS = 100_000;
+    /** How much of the extracted text is kept for snippets (a match further on still finds the material). */
+    public static final int SNIPPET_SOURCE_CHARS = 20_000;
 
     public MaterialDocument {
         titleEnglish = Objects.requireNonNullElse(titleEnglish, "");

@@ -1,19 +1,29 @@
 package org.sachet.content.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
-/** How a {@link MaterialDocument} is laid out in the index: the field names and what each field keeps. */
+/**
+ * How a {@link MaterialDocument} is laid out in the index: the field names and what each field keeps. Nothing is
+ * kept in stored fields: ids, dates and facets are doc values, snippet text is {@link SnippetSource}.
+ */
 final class MaterialFields {
+
+    /**
+     * Names this layout and analysis, and is kept with every commit. Change it whenever a change here, in the
+     * analyzer or in {@link SnippetSource} makes existing indexes answer wrongly: they are then reported as
+     * unreadable and rebuilt.
+     */
+    static final String LAYOUT = "1";
 
     /** Keyword (for replace and delete by id) and a number in doc values (to read hits' ids cheaply). */
     static final String ID = "id";
@@ -27,8 +37,7 @@ final class MaterialFields {
     static final String REBUILD = "rebuild";
 
     /** Searchable text whose snippets are highlighted: positions and offsets in the postings. */
-    private static final FieldType HIGHLIGHTED = highlighted(true);
-    private static final FieldType HIGHLIGHTED_NOT_STORED = highlighted(false);
+    private static final FieldType HIGHLIGHTED = highlighted();
 
     private MaterialFields() {
     }
@@ -44,9 +53,10 @@ final class MaterialFields {
         doc.add(new TextField(TITLE, material.titleEnglish(), Field.Store.NO));
         doc.add(new TextField(TITLE, material.titleNepali(), Field.Store.NO));
         doc.add(new Field(SUMMARY, material.summary(), HIGHLIGHTED));
-        // All of the text is searchable; only its start is stored, as the source of snippets.
-        doc.add(new Field(BODY, material.extractedText(), HIGHLIGHTED_NOT_STORED));
-        doc.add(new StoredField(BODY, snippetSource(material.extractedText())));
+        // All of the text is searchable; only its start is kept, as the source of snippets.
+        doc.add(new Field(BODY, material.extractedText(), HIGHLIGHTED));
+        addSnippetSource(doc, SUMMARY, material.summary());
+        addSnippetSource(doc, BODY, snippetSource(material.extractedText()));
         doc.add(new StringField(VISIBILITY, material.visibility(), Field.Store.NO));
         doc.add(new NumericDocValuesField(PUBLISHED, material.published().toEpochMilli()));
         for (Facet facet : Facet.values()) {
@@ -61,6 +71,13 @@ final class MaterialFields {
         return doc;
     }
 
+    private static void addSnippetSource(Document doc, String field, String text) {
+        BinaryDocValuesField source = SnippetSource.field(field, text);
+        if (source != null) {
+            doc.add(source);
+        }
+    }
+
     private static String snippetSource(String text) {
         int end = Math.min(text.length(), MaterialDocument.SNIPPET_SOURCE_CHARS);
         if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
@@ -69,10 +86,9 @@ final class MaterialFields {
         return text.substring(0, end);
     }
 
-    private static FieldType highlighted(boolean stored) {
+    private static FieldType highlighted() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.setStored(stored);
         type.freeze();
         return type;
     }

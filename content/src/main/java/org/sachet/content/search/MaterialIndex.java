@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,6 +48,7 @@ import org.apache.lucene.util.IOUtils;
 public final class MaterialIndex implements AutoCloseable {
 
     private static final double RAM_BUFFER_MB = 64;
+    private static final String LAYOUT_KEY = "sachet.layout";
 
     private final Path path;
     private final Directory directory;
@@ -70,8 +73,9 @@ public final class MaterialIndex implements AutoCloseable {
     /**
      * Opens the index in the folder, creating an empty one if there is none.
      *
-     * @throws IndexUnreadable if the folder holds an index that cannot be read (damaged, or of another Lucene
-     *                         version): rebuild it with {@link #openOrRecreate(Path)} and {@link #replaceAll}
+     * @throws IndexUnreadable if the folder holds an index that cannot be read (damaged, of another Lucene
+     *                         version, or of another field layout of this code): rebuild it with
+     *                         {@link #openOrRecreate(Path)} and {@link #replaceAll}
      */
     public static MaterialIndex open(Path path) throws IOException {
         return open(path, OpenMode.CREATE_OR_APPEND);
@@ -101,9 +105,13 @@ public final class MaterialIndex implements AutoCloseable {
         IndexWriter writer = null;
         try {
             boolean empty = mode == OpenMode.CREATE || !DirectoryReader.indexExists(directory);
+            if (!empty) {
+                requireLayout(folder, SegmentInfos.readLatestCommit(directory).getUserData());
+            }
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, MaterialFields.LAYOUT).entrySet());
             if (empty) {
                 writer.commit(); // a new index exists on disk at once, so the next open finds it
             }
@@ -116,6 +124,15 @@ public final class MaterialIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
             throw e;
+        }
+    }
+
+    /** An index written with another field layout or analysis would answer wrongly: it must be rebuilt. */
+    private static void requireLayout(Path folder, Map<String, String> commitData) throws IndexUnreadable {
+        String layout = commitData.get(LAYOUT_KEY);
+        if (!MaterialFields.LAYOUT.equals(layout)) {
+            throw new IndexUnreadable(folder, "it was written with layout " + layout + ", this code reads layout "
+                    + MaterialFields.LAYOUT);
         }
     }
 
@@ -150,9 +167,9 @@ public final class MaterialIndex implements AutoCloseable {
     /**
      * Makes the index hold exactly these materials (a rebuild from the database). Searches see the old index until
      * the new one is complete and committed, then the new one; never a mix. If it fails (the materials cannot be
-     * read, one id comes twice), the index is left as it was. Other changes wait until the new materials are
-     * searchable; the index is then merged into one segment (in the background of changes and searches, not of
-     * this call, which returns when the merge is done).
+     * read, one id comes twice), the index is left as it was. Other changes wait only until the new materials
+     * are searchable; this call returns once the index is also merged into one segment, while changes and
+     * searches go on.
      *
      * @return how many materials were indexed
      */

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,44 +14,43 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Runs one {@link MaterialQuery} on one point-in-time view of the index: a single pass collects the page and
- * counts every match and the facets that are not filtered; each filtered facet is then counted in a pass of its
- * own that leaves out its own filter ("drill sideways"), so picking one type still shows how many of each other
- * type there are. Visibility is a filter of every pass.
+ * Runs one {@link MaterialQuery} on one point-in-time view of the index: one pass over what the words and the
+ * visibility match collects the page, the count and the facets ({@link MatchCollector}); then the page's ids and
+ * snippets are read. Visibility is part of the Lucene query itself, so nothing invisible is ever collected.
  */
 final class MaterialSearch {
 
-    private static final Sort NEWEST_FIRST = new Sort(new SortField(MaterialFields.PUBLISHED, SortField.Type.LONG, true),
+    private static final Sort NEWEST_FIRST = new Sort(
+            new SortField(MaterialFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(MaterialFields.ID, SortField.Type.LONG, true));
 
     private MaterialSearch() {
     }
 
-    /** The Lucene query for text (null: everything), visibility and the filters of all facets but {@code except}. */
-    static Query filtered(Query text, MaterialQuery query, Facet except) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder()
+    /** What the words (null: everything) and the visibility match; the facet filters are applied by collection. */
+    static Query visibleMatches(Query text, MaterialQuery query) {
+        return new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST)
-                .add(anyOf(MaterialFields.VISIBILITY, query.allowedVisibilities()), Occur.FILTER);
-        query.filters().forEach((facet, values) -> {
-            if (facet != except) {
-                bool.add(anyOf(facet.field, values), Occur.FILTER);
-            }
-        });
+                .add(anyOf(MaterialFields.VISIBILITY, query.allowedVisibilities()), Occur.FILTER)
+                .build();
+    }
+
+    /** The whole query, facet filters included, as plain Lucene would run it (for comparison in the benchmark). */
+    static Query filtered(Query text, MaterialQuery query) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(visibleMatches(text, query), Occur.MUST);
+        query.filters().forEach((facet, values) -> bool.add(anyOf(facet.field, values), Occur.FILTER));
         return bool.build();
     }
 
@@ -61,34 +58,22 @@ final class MaterialSearch {
      * @param text the query's words as {@link TextQuery#parse} made them; null when it has none
      */
     static SearchResult run(IndexSearcher searcher, Analyzer analyzer, SegmentFacets.Cache segments,
-                            MaterialQuery query, Query text)
-            throws IOException {
-        Set<Facet> unfiltered = EnumSet.allOf(Facet.class);
-        unfiltered.removeAll(query.filters().keySet());
-
+                            MaterialQuery query, Query text) throws IOException {
         int wanted = Math.max(1, query.offset() + query.limit());
-        CollectorManager<?, ? extends TopDocs> top = text == null
-                ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-        Object[] collected = searcher.search(filtered(text, query, null),
-                new MultiCollectorManager(top, new FacetCounter(unfiltered, segments)));
-        TopDocs topDocs = (TopDocs) collected[0];
-        FacetCounter.Counts counts = (FacetCounter.Counts) collected[1];
+        // Exact counts: every match is collected (Integer.MAX_VALUE), so no hit is skipped as uncompetitive.
+        MatchCollector.Matches matches = text == null
+                ? searcher.search(visibleMatches(null, query), new MatchCollector<>(
+                        new TopFieldCollectorManager(NEWEST_FIRST, wanted, Integer.MAX_VALUE), query.filters(),
+                        segments))
+                : searcher.search(visibleMatches(text, query), new MatchCollector<>(
+                        new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE), query.filters(), segments));
 
-        Map<Facet, Map<String, Integer>> facetValues = new EnumMap<>(Facet.class);
-        facetValues.putAll(counts.values());
-        for (Facet facet : query.filters().keySet()) {
-            FacetCounter.Counts sideways =
-                    searcher.search(filtered(text, query, facet), new FacetCounter(Set.of(facet), segments));
-            facetValues.put(facet, sideways.values().getOrDefault(facet, Map.of()));
-        }
         Map<Facet, List<SearchResult.FacetCount>> facets = new EnumMap<>(Facet.class);
-        facetValues.forEach((facet, values) -> facets.put(facet, FacetCounter.sorted(values)));
+        matches.facets().forEach((facet, values) -> facets.put(facet, MatchCollector.sorted(values)));
 
-        ScoreDoc[] all = topDocs.scoreDocs;
-        int from = Math.min(query.offset(), all.length);
-        int to = Math.min(all.length, query.offset() + query.limit());
-        ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
+        ScoreDoc[] all = matches.top().scoreDocs;
+        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(query.offset(), all.length),
+                Math.min(all.length, query.offset() + query.limit()));
         int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         String[] snippets = Snippets.of(searcher, analyzer, text, docs);
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
@@ -96,7 +81,7 @@ final class MaterialSearch {
             float score = text == null ? 0f : page[i].score;
             hits.add(new SearchResult.Hit(id(searcher, page[i].doc), score, snippets[i]));
         }
-        return new SearchResult(counts.documents(), hits, facets);
+        return new SearchResult(matches.total(), hits, facets);
     }
 
     private static Query anyOf(String field, Collection<String> values) {

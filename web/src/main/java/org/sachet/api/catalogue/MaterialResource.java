@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -92,11 +94,18 @@ public class MaterialResource {
                     + "titles the material is titled after the file, visible to staff only, to be described later. "
                     + "A body larger than the upload limit is refused with 413 before it is read.")
     public Response upload() throws IOException {
-        // an announced size over the limit never gets here: UploadLimitFilter answers 413 first
+        // an announced size over the limit never gets here: UploadLimitFilter answers 413 first;
+        // who may upload is settled before the body is parsed
+        if (request.getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Basic realm=\"Sachet\"");
+        }
+        if (!request.isUserInRole("EDITOR")) {
+            throw new ForbiddenException();
+        }
         Part file;
         try {
             file = request.getPart("file");
-        } catch (ServletException | IllegalStateException e) {
+        } catch (ServletException | IllegalStateException | IOException e) {
             throw new RuleViolation("file", "api.materials.notMultipart");
         }
         if (file == null) {
