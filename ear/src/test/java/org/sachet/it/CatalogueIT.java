@@ -181,7 +181,16 @@ class CatalogueIT {
             teacher.type(By.id("catalogueForm:q"), "कारखाना");
             teacher.click(By.id("catalogueForm:searchButton"));
             teacher.waitForText(By.id("catalogueForm:results"), "मायाको यात्रा");
+            assertTrue(teacher.find(By.cssSelector(".snippet mark")).getText().contains("कारखाना"),
+                    "the snippet marks the word found");
             teacher.screenshot("catalogue-search-ne");
+            teacher.type(By.id("catalogueForm:q"), "xyzzy");
+            teacher.click(By.id("catalogueForm:searchButton"));
+            teacher.waitForText(By.id("resultCount"), "भेटिएका सामग्री: ०");
+            assertFalse(teacher.find(By.id("catalogueForm:results")).getText().contains("मायाको यात्रा"));
+            teacher.type(By.id("catalogueForm:q"), "कारखाना");
+            teacher.click(By.id("catalogueForm:searchButton"));
+            teacher.waitForText(By.id("catalogueForm:results"), "मायाको यात्रा");
             teacher.click(By.partialLinkText("मायाको यात्रा"));
             teacher.waitForText(By.id("download"), "डाउनलोड");
             teacher.screenshot("catalogue-material-ne");

@@ -85,12 +85,11 @@ public class CatalogueBrowser implements Serializable {
         reloadResults();
     }
 
-    // the grid loaded its page while the request was decoded, before the new words and facets were applied
+    // new words or facets start again at the first page; the grid loads it when it renders
     private static void reloadResults() {
         UIComponent results = FacesContext.getCurrentInstance().getViewRoot().findComponent("catalogueForm:results");
         if (results instanceof DataView view) {
             view.setFirst(0);
-            view.loadLazyData();
         }
     }
 
