@@ -265,6 +265,15 @@ class CatalogueIT {
         } else {
             assertEquals(400, corrupt.statusCode(), corrupt.body());
         }
+        // a described upload keeps its Nepali fields (sent without a charset, as curl -F does)
+        HttpResponse<String> described = new Multipart().field("titleEnglish", "Safe migration")
+                .field("titleNepali", "सुरक्षित आप्रवासन").field("summary", "विदेश जानुअघि सोध्नुहोस्।")
+                .field("type", "poster").field("visibility", "PUBLIC").field("topics", "SAFE_MIGRATION")
+                .field("audiences", "COMMUNITY").field("languages", "ne")
+                .file("सुरक्षित-आप्रवासन.png", DemoFiles.png(80, 120, 3)).post(editor);
+        assertEquals(201, described.statusCode(), described.body());
+        assertEquals("सुरक्षित आप्रवासन", json(described.body()).getString("titleNepali"));
+        assertEquals("सुरक्षित-आप्रवासन.png", json(described.body()).getJsonObject("file").getString("fileName"));
         // a path in the name keeps only the last segment
         HttpResponse<String> traversal = new Multipart().file("../../etc/poster.png", DemoFiles.png(60, 60, 2)).post(editor);
         assertEquals(201, traversal.statusCode(), traversal.body());

@@ -25,6 +25,11 @@ import org.sachet.platform.SachetConfiguration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,25 +65,56 @@ public class CatalogueSearch {
 
     @PostConstruct
     void open() {
+        Path folder = SachetConfiguration.home().resolve("index").resolve("materials");
         try {
-            index = MaterialIndex.openOrRecreate(SachetConfiguration.home().resolve("index").resolve("materials"));
-            long published = publishedCount();
-            if (index.startedEmpty() || index.count() != published) {
-                LOG.info(() -> "Rebuilding the search index from the database (" + published + " published materials)");
-                rebuild();
+            openAndCatchUp(folder);
+        } catch (IOException | RuntimeException e) {
+            // the index is derived data: whatever is wrong with it, start a new one from the database
+            LOG.log(Level.WARNING, "The search index could not be used; making a new one from the database", e);
+            closeQuietly();
+            try {
+                deleteFolder(folder);
+                openAndCatchUp(folder);
+            } catch (IOException again) {
+                throw new UncheckedIOException("cannot make a new search index in " + folder, again);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    private void openAndCatchUp(Path folder) throws IOException {
+        index = MaterialIndex.openOrRecreate(folder);
+        long published = publishedCount();
+        if (index.startedEmpty() || index.count() != published) {
+            LOG.info(() -> "Rebuilding the search index from the database (" + published + " published materials)");
+            rebuild();
+        }
+    }
+
+    private void closeQuietly() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.fine("closing a broken index: " + e);
+            }
+            index = null;
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
     @PreDestroy
     void close() {
-        try {
-            index.close();
-        } catch (IOException e) {
-            LOG.warning("closing the search index: " + e.getMessage());
-        }
+        closeQuietly();
     }
 
     /** Replaces the whole index with the published materials in the database. */

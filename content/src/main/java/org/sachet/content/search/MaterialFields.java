@@ -1,6 +1,5 @@
 package org.sachet.content.search;
 
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,7 +22,7 @@ final class MaterialFields {
      * analyzer or in {@link SnippetSource} makes existing indexes answer wrongly: they are then reported as
      * unreadable and rebuilt.
      */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2"; // 2: snippet sources on every document, also empty ones
 
     /** Keyword (for replace and delete by id) and a number in doc values (to read hits' ids cheaply). */
     static final String ID = "id";
@@ -72,10 +71,7 @@ final class MaterialFields {
     }
 
     private static void addSnippetSource(Document doc, String field, String text) {
-        BinaryDocValuesField source = SnippetSource.field(field, text);
-        if (source != null) {
-            doc.add(source);
-        }
+        doc.add(SnippetSource.field(field, text));
     }
 
     private static String snippetSource(String text) {

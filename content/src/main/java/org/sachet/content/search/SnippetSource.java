@@ -34,9 +34,7 @@ final class SnippetSource {
 
     /** The doc-values field keeping the text, or null when there is no text to keep. */
     static BinaryDocValuesField field(String name, String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
+        // also for empty text: Lucene wants every document to carry the same kinds of data for a field
         byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {

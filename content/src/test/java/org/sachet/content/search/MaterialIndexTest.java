@@ -137,6 +137,22 @@ class MaterialIndexTest {
     }
 
     @Test
+    void materialsWithAndWithoutTextLiveInOneIndex() throws IOException {
+        // a poster (no text found) beside a manual: the catalogue mixes them in every rebuild
+        MaterialDocument poster = new MaterialDocument(1, "Poster", "पोस्टर", "", "", "POSTER", Set.of("safe-migration"),
+                Set.of("community"), Set.of("ne"), "PUBLIC", Instant.parse("2024-01-01T00:00:00Z"));
+        index.replaceAll(List.of(poster, material(2, "migration manual text")));
+        index.put(new MaterialDocument(3, "Sticker", "स्टिकर", "A summary", "", "STICKER", Set.of("safe-migration"),
+                Set.of("community"), Set.of("ne"), "PUBLIC", Instant.parse("2024-01-02T00:00:00Z")));
+        index.put(material(4, "more migration text"));
+
+        assertEquals(4, index.count());
+        assertEquals(Set.of(2L, 4L), Set.copyOf(ids("migration")));
+        assertEquals(List.of(1L), ids("पोस्टर"));
+        assertEquals(4, index.search(publicQuery("").build()).totalHits());
+    }
+
+    @Test
     void replaceAllLeavesExactlyTheGivenMaterials() throws IOException {
         index.put(material(1, "old"));
         index.put(material(2, "old"));

@@ -102,6 +102,9 @@ public class MaterialResource {
         if (!request.isUserInRole("EDITOR")) {
             throw new ForbiddenException();
         }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8"); // form fields without a charset (curl -F) are UTF-8, not Latin-1
+        }
         Part file;
         try {
             file = request.getPart("file");
