@@ -217,6 +217,23 @@ class CatalogueIT {
                 .firstValueAsLong("Content-Length").orElseThrow());
         assertEquals(404, getBytes(path).statusCode(), "anonymous visitors cannot download a teachers' material");
         assertTrue(materialId > 0);
+
+        // withdrawn at once: no longer found, no longer downloadable; a reason is required
+        try (Browser editor = new Browser()) {
+            editor.signIn(EDITOR, EDITOR_PASSWORD);
+            editor.waitForText(By.id("signedInUser"), EDITOR);
+            editor.open("/editor/material.xhtml?id=" + id);
+            editor.click(By.id("withdrawForm:withdraw"));
+            editor.waitForText(By.id("messages"), "Fill this in.");
+            editor.type(By.id("withdrawForm:reason"), "The story names a real village; a new edition follows.");
+            editor.click(By.id("withdrawForm:withdraw"));
+            editor.waitForText(By.id("messages"), "The material is withdrawn");
+            editor.waitForText(By.id("history"), "Withdrawn");
+            editor.screenshot("catalogue-withdrawn");
+        }
+        assertEquals(0, json(get("/api/v1/materials?q=" + URLEncoder.encode("कारखाना", StandardCharsets.UTF_8),
+                "Authorization", teacherAuth).body()).getInt("total"));
+        assertEquals(404, getBytes(path, "Authorization", teacherAuth).statusCode());
     }
 
     @Test
