@@ -57,6 +57,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** An element that is in the page, shown or not (a file input hidden behind its button, say). */
+    WebElement present(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     void type(By by, String text) {
         WebElement input = find(by);
         input.clear();

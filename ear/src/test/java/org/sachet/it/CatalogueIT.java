@@ -115,7 +115,8 @@ class CatalogueIT {
             editor.signIn(EDITOR, EDITOR_PASSWORD);
             editor.waitForText(By.id("signedInUser"), EDITOR);
             editor.open("/editor/upload.xhtml");
-            editor.driver().findElement(By.id("uploadForm:files_input"))
+            editor.waitForText(By.tagName("h1"), "Upload materials");
+            editor.present(By.id("uploadForm:files_input"))
                     .sendKeys(docxFile.toString() + "\n" + pdfFile.toString());
             editor.waitForText(By.id("received"), "safe-migration-guide.pdf");
             editor.waitForText(By.id("received"), "मायाको-यात्रा.docx");
@@ -125,7 +126,7 @@ class CatalogueIT {
             editor.waitForText(By.id("extractionState"), "Text found");
             editor.waitForText(By.id("findingSummary"), "Open findings: 1");
             assertTrue(editor.pageText().contains("९८४१२३४५६७"), "the finding shows the number in its context");
-            assertTrue(editor.driver().findElement(By.id("extractedText")).getAttribute("textContent")
+            assertTrue(editor.present(By.id("extractedText")).getAttribute("textContent")
                     .contains("कारखानामा"), "the text found in the file is shown (folded away)");
             editor.type(By.id("describeForm:titleEnglish"), "Maya's journey");
             editor.type(By.id("describeForm:titleNepali"), "मायाको यात्रा");
