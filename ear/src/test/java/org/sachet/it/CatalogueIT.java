@@ -313,7 +313,7 @@ class CatalogueIT {
             StringBuilder answer = new StringBuilder();
             byte[] buffer = new byte[4096];
             java.io.InputStream in = socket.getInputStream();
-            for (int n; !answer.toString().contains("}]}") && (n = in.read(buffer)) > 0; ) {
+            for (int n; !answer.toString().contains("larger than the upload limit") && (n = in.read(buffer)) > 0; ) {
                 answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
             }
             String response = answer.toString();

@@ -18,7 +18,9 @@ import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -215,6 +217,32 @@ public class CatalogueService {
     public List<MaterialVersion> versions(long materialId) {
         return em.createQuery("select v from MaterialVersion v where v.material.id = :m order by v.number desc",
                 MaterialVersion.class).setParameter("m", materialId).getResultList();
+    }
+
+    /** The state of each material's newest version, for a page of the working list in one query. */
+    @RolesAllowed({"EDITOR", "REVIEWER"})
+    public Map<Long, VersionState> newestStates(List<Long> materialIds) {
+        Map<Long, VersionState> states = new HashMap<>();
+        if (!materialIds.isEmpty()) {
+            em.createQuery("select v.material.id, v.state from MaterialVersion v where v.material.id in :ids"
+                            + " and v.number = (select max(w.number) from MaterialVersion w where w.material = v.material)",
+                            Object[].class).setParameter("ids", materialIds).getResultList()
+                    .forEach(row -> states.put((Long) row[0], (VersionState) row[1]));
+        }
+        return states;
+    }
+
+    /** Open findings per version, for the review queue in one query; versions without any are left out. */
+    @RolesAllowed("REVIEWER")
+    public Map<Long, Long> openFindingCounts(List<Long> versionIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!versionIds.isEmpty()) {
+            em.createQuery("select f.version.id, count(f) from SafeguardingFinding f where f.clearedBy is null"
+                            + " and f.version.id in :ids group by f.version.id", Object[].class)
+                    .setParameter("ids", versionIds).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     @RolesAllowed({"EDITOR", "REVIEWER"})

@@ -7,12 +7,15 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.sachet.api.ApiError;
 import org.sachet.catalogue.MaterialUploads;
 import org.sachet.web.i18n.Texts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,10 +44,12 @@ public class UploadLimitFilter extends HttpFilter {
             response.setHeader("Connection", "close"); // do not wait for the body nobody will read
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(Json.createObjectBuilder().add("code", "upload.tooLarge")
-                    .add("message", message).add("fieldErrors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                            .add("field", "file").add("message", message))).build().toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            ApiError error = new ApiError("upload.tooLarge", message, List.of(new ApiError.FieldError("file", message)));
+            try (Jsonb json = JsonbBuilder.create()) {
+                response.getOutputStream().write(json.toJson(error).getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IOException("writing the refusal failed", e);
+            }
             response.flushBuffer(); // the client gets the answer now, while it may still be sending
             return;
         }

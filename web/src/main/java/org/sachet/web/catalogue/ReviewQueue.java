@@ -7,6 +7,7 @@ import org.sachet.catalogue.CatalogueService;
 import org.sachet.catalogue.MaterialVersion;
 
 import java.util.List;
+import java.util.Map;
 
 /** The versions waiting for a reviewer, oldest first. */
 @Named
@@ -17,15 +18,18 @@ public class ReviewQueue {
     private CatalogueService catalogue;
 
     private List<MaterialVersion> waiting;
+    private Map<Long, Long> openFindings;
 
     public List<MaterialVersion> getWaiting() {
         if (waiting == null) {
             waiting = catalogue.reviewQueue();
+            openFindings = catalogue.openFindingCounts(waiting.stream().map(MaterialVersion::getId).toList());
         }
         return waiting;
     }
 
     public long openFindings(MaterialVersion version) {
-        return catalogue.findings(version.getId()).stream().filter(f -> f.isOpen()).count();
+        getWaiting();
+        return openFindings.getOrDefault(version.getId(), 0L);
     }
 }

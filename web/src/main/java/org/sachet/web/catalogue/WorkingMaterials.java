@@ -8,7 +8,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.sachet.catalogue.CatalogueService;
 import org.sachet.catalogue.Material;
-import org.sachet.catalogue.MaterialVersion;
+import org.sachet.catalogue.VersionState;
 
 import java.io.Serializable;
 import java.util.List;
@@ -25,7 +25,9 @@ public class WorkingMaterials implements Serializable {
     private CatalogueService catalogue;
 
     private String search;
+    private Map<Long, VersionState> newestStates = Map.of();
 
+    // read with each page, so the list asks for the newest versions once, not once per row
     private final LazyDataModel<Material> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -37,7 +39,9 @@ public class WorkingMaterials implements Serializable {
         @Override
         public List<Material> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
-            return catalogue.workingList(search, first, pageSize);
+            List<Material> page = catalogue.workingList(search, first, pageSize);
+            newestStates = catalogue.newestStates(page.stream().map(Material::getId).toList());
+            return page;
         }
 
         @Override
@@ -48,8 +52,8 @@ public class WorkingMaterials implements Serializable {
 
     /** The newest version's state, which says what the material waits for. */
     public String latestState(Material material) {
-        List<MaterialVersion> versions = catalogue.versions(material.getId());
-        return versions.isEmpty() ? "NONE" : versions.get(0).getState().name();
+        VersionState state = newestStates.get(material.getId());
+        return state == null ? "NONE" : state.name();
     }
 
     public LazyDataModel<Material> getModel() {
