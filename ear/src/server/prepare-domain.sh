@@ -17,6 +17,12 @@ if [ ! -f "$domain_home/config/domain.xml" ]; then
     "$domain_home/config/domain.xml"
 fi
 
+# Grizzly leaves sendfile(2) off unless told; published files go out through it (FileDownload, zero copy)
+if ! grep -q 'USE_SEND_FILE' "$domain_home/config/domain.xml"; then
+  sed -i '0,/<jvm-options>-Xmx/s|<jvm-options>-Xmx|<jvm-options>-Dorg.glassfish.grizzly.http.USE_SEND_FILE=true</jvm-options><jvm-options>-Xmx|' \
+    "$domain_home/config/domain.xml"
+fi
+
 # Derby belongs on the server's class path, never in the EAR (a redeploy would find the database booted twice)
 mkdir -p "$domain_home/lib"
 cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytools.jar "$domain_home/lib/"

@@ -125,5 +125,6 @@ class ApiIT {
         HttpResponse<String> openApi = get("/openapi");
         assertEquals(200, openApi.statusCode());
         assertTrue(openApi.body().contains("/api/v1/geography/local-levels"), openApi.body());
+        assertTrue(openApi.body().contains("/api/v1/materials/{id}/file"), "the static part is merged: " + openApi.body());
     }
 }

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -212,6 +213,10 @@ class CatalogueIT {
         whole.writeBytes(first.body());
         whole.writeBytes(rest.body());
         assertArrayEquals(docx, whole.toByteArray());
+        // over HTTP/2 the body cannot go by sendfile; the copied bytes must be the same
+        assertArrayEquals(docx, TestServer.getBytesOverHttp2(path, "Authorization", teacherAuth).body());
+        assertArrayEquals(Arrays.copyOfRange(docx, 100, 300), TestServer.getBytesOverHttp2(path, "Authorization",
+                teacherAuth, "Range", "bytes=100-299").body());
         assertEquals(304, getBytes(path, "Authorization", teacherAuth, "If-None-Match", etag).statusCode());
         assertEquals(416, getBytes(path, "Authorization", teacherAuth, "Range", "bytes=999999-").statusCode());
         assertEquals(docx.length, TestServer.head(path, "Authorization", teacherAuth).headers()
@@ -235,6 +240,21 @@ class CatalogueIT {
         assertEquals(0, json(get("/api/v1/materials?q=" + URLEncoder.encode("कारखाना", StandardCharsets.UTF_8),
                 "Authorization", teacherAuth).body()).getInt("total"));
         assertEquals(404, getBytes(path, "Authorization", teacherAuth).statusCode());
+    }
+
+    @Test
+    void administratorSeesTheSearchIndexInStepAndRebuildsIt() {
+        try (Browser admin = new Browser()) {
+            admin.signIn("admin", TestServer.ADMIN_PASSWORD);
+            admin.waitForText(By.id("signedInUser"), "admin");
+            admin.click(By.id("menuSearchIndex"));
+            admin.waitForText(By.id("inStep"), "The index agrees with the catalogue.");
+            String published = admin.driver().findElement(By.id("published")).getText();
+            admin.click(By.id("rebuildForm:rebuild"));
+            admin.waitForText(By.id("messages"), "The index is rebuilt: " + published + " materials.");
+            assertEquals(published, admin.driver().findElement(By.id("indexed")).getText());
+            admin.screenshot("admin-search-index");
+        }
     }
 
     @Test

@@ -31,30 +31,32 @@ final class TestServer {
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(60)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(HttpClient.Version.HTTP_2, "GET", path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+                headers);
     }
 
+    /** A download as browsers and curl make it over plain http: HTTP/1.1, where files go out by sendfile. */
     static HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(60)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return send(HttpClient.Version.HTTP_1_1, "GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    /** A download over HTTP/2 (h2c upgrade), where the server must copy the bytes into frames. */
+    static HttpResponse<byte[]> getBytesOverHttp2(String path, String... headers) throws Exception {
+        return send(HttpClient.Version.HTTP_2, "GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
     }
 
     static HttpResponse<Void> head(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(60)).method("HEAD", HttpRequest.BodyPublishers.noBody());
+        return send(HttpClient.Version.HTTP_1_1, "HEAD", path, HttpResponse.BodyHandlers.discarding(), headers);
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient.Version version, String method, String path,
+                                            HttpResponse.BodyHandler<T> body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path)).version(version)
+                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        return HTTP.send(request.build(), body);
     }
 
     static String basic(String username, String password) {

@@ -117,6 +117,22 @@ public class CatalogueSearch {
         closeQuietly();
     }
 
+    /** How many materials the index holds and how many are published: the two agree when all is well. */
+    public record IndexState(int indexed, long published) {
+        public boolean inStep() {
+            return indexed == published;
+        }
+    }
+
+    @RolesAllowed("ADMIN")
+    public IndexState indexState() {
+        try {
+            return new IndexState(index.count(), publishedCount());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed", e);
+        }
+    }
+
     /** Replaces the whole index with the published materials in the database. */
     @RolesAllowed("ADMIN")
     public int rebuildIndex() {

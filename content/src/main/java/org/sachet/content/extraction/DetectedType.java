@@ -13,7 +13,7 @@ import org.apache.tika.mime.MediaType;
  * @param allowed       whether the file may be stored and shown to others
  * @param refusalReason when not allowed, a machine code: {@code empty}, {@code executable}, {@code active-content},
  *                      {@code type-not-allowed}
- * @param nameMismatch  when the file name's extension names another type, e.g. "name says PDF, content is PNG"
+ * @param nameMismatch  when the file name's extension names another type, as format names "name → content", e.g. "PDF → PNG"
  */
 public record DetectedType(MediaType type, Kind kind, boolean allowed, Optional<String> refusalReason,
                            Optional<String> nameMismatch) {

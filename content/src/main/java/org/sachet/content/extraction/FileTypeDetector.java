@@ -171,7 +171,8 @@ public final class FileTypeDetector {
                 && !AllowList.PROGRAMS.contains(byName)) {
             return Optional.empty();
         }
-        return Optional.of("name says " + label(byName) + ", content is " + label(type));
+        // format names only (PDF → PNG), so the pages can say it in any language
+        return Optional.of(label(byName) + " → " + label(type));
     }
 
     private String label(MediaType type) {

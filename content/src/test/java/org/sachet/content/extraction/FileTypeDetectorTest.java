@@ -74,7 +74,7 @@ class FileTypeDetectorTest {
         Path zip = TestFiles.zip(folder.resolve("fake.docx"), "story.txt", "Once upon a time".getBytes());
         DetectedType type = detector.detect(zip, "fake.docx");
         assertAllowed(type, MediaType.application("zip"), Kind.ARCHIVE);
-        assertEquals(Optional.of("name says DOCX, content is ZIP"), type.nameMismatch());
+        assertEquals(Optional.of("DOCX → ZIP"), type.nameMismatch());
     }
 
     @Test
@@ -82,7 +82,7 @@ class FileTypeDetectorTest {
         Path png = TestFiles.png(folder.resolve("report.pdf"), 64, 48);
         DetectedType type = detector.detect(png, "report.pdf");
         assertAllowed(type, MediaType.image("png"), Kind.IMAGE);
-        assertEquals(Optional.of("name says PDF, content is PNG"), type.nameMismatch());
+        assertEquals(Optional.of("PDF → PNG"), type.nameMismatch());
     }
 
     @Test
@@ -90,7 +90,7 @@ class FileTypeDetectorTest {
         DetectedType type = detector.detect(TestFiles.windowsProgram(folder.resolve("r.pdf")), "report.pdf");
         assertRefused(type, DetectedType.EXECUTABLE);
         assertEquals(Kind.PROGRAM, type.kind());
-        assertTrue(type.nameMismatch().orElseThrow().startsWith("name says PDF, content is "));
+        assertTrue(type.nameMismatch().orElseThrow().startsWith("PDF → "));
     }
 
     @Test
@@ -131,7 +131,7 @@ class FileTypeDetectorTest {
     void textNamedPngIsTextAndFlagged() throws IOException {
         DetectedType type = detector.detect(TestFiles.text(folder.resolve("photo.png"), "just words"), "photo.png");
         assertAllowed(type, MediaType.TEXT_PLAIN, Kind.DOCUMENT);
-        assertEquals(Optional.of("name says PNG, content is TXT"), type.nameMismatch());
+        assertEquals(Optional.of("PNG → TXT"), type.nameMismatch());
     }
 
     @Test

@@ -11,28 +11,22 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.sachet.api.downloads.DownloadPlan;
-import org.sachet.api.downloads.FileDownload;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.CatalogueSearch;
 import org.sachet.catalogue.CatalogueService;
 import org.sachet.content.search.Facet;
 import org.sachet.catalogue.Material;
-import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.MaterialDraft;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.MaterialType;
@@ -40,7 +34,6 @@ import org.sachet.catalogue.MaterialUploads;
 import org.sachet.catalogue.MaterialVersion;
 import org.sachet.catalogue.ReceivedFile;
 import org.sachet.catalogue.Topic;
-import org.sachet.catalogue.VersionFile;
 import org.sachet.catalogue.Visibility;
 import org.sachet.platform.RuleViolation;
 
@@ -72,16 +65,10 @@ public class MaterialResource {
     private MaterialUploads uploads;
 
     @Inject
-    private MaterialDownloads downloads;
-
-    @Inject
     private CatalogueSearch search;
 
     @Context
     private HttpServletRequest request;
-
-    @Context
-    private HttpHeaders headers;
 
     @Context
     private UriInfo uri;
@@ -192,39 +179,6 @@ public class MaterialResource {
     @Operation(summary = "One published material the caller may see")
     public MaterialJson material(@PathParam("id") long id) {
         return catalogue.findVisible(id).map(MaterialJson::of).orElseThrow(NotFoundException::new);
-    }
-
-    @GET
-    @Path("/{id}/file")
-    @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download the published file",
-            description = "ETag is the SHA-256; supports HEAD, If-None-Match, If-Range and one byte range "
-                    + "(206, or 416 for a range beyond the end), so a broken download resumes.")
-    public Response file(@Parameter(description = "material id") @PathParam("id") long id) {
-        return send(id, true);
-    }
-
-    @HEAD
-    @Path("/{id}/file")
-    @Produces(MediaType.WILDCARD)
-    public Response fileHead(@PathParam("id") long id) {
-        return send(id, false);
-    }
-
-    private Response send(long id, boolean body) {
-        VersionFile f = downloads.published(id).orElseThrow(NotFoundException::new);
-        FileDownload download = new FileDownload(f.path(), f.size(), f.sha256(), f.lastModified(), f.mediaType(),
-                f.fileName(), false);
-        DownloadPlan plan = DownloadPlan.of(headers::getHeaderString, f.size(), f.sha256(), f.lastModified());
-        Response.ResponseBuilder response = Response.status(plan.status());
-        download.headers(plan).forEach(response::header);
-        if (body && plan.startsDownload()) {
-            downloads.count(f.materialId(), f.versionId());
-        }
-        if (body && (plan.status() == 200 || plan.status() == 206)) {
-            response.entity((StreamingOutput) out -> download.write(plan, out));
-        }
-        return response.build();
     }
 
     private MaterialDraft draft() {

@@ -7,14 +7,11 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.sachet.api.ApiError;
 import org.sachet.catalogue.MaterialUploads;
 import org.sachet.web.i18n.Texts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,16 +37,9 @@ public class UploadLimitFilter extends HttpFilter {
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit + MULTIPART_OVERHEAD) {
             Locale locale = Texts.localeOf(request.getHeader("Accept-Language"));
             String message = Texts.get(locale, "upload.tooLarge", limit);
-            response.setStatus(413);
             response.setHeader("Connection", "close"); // do not wait for the body nobody will read
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            ApiError error = new ApiError("upload.tooLarge", message, List.of(new ApiError.FieldError("file", message)));
-            try (Jsonb json = JsonbBuilder.create()) {
-                response.getOutputStream().write(json.toJson(error).getBytes(StandardCharsets.UTF_8));
-            } catch (Exception e) {
-                throw new IOException("writing the refusal failed", e);
-            }
+            new ApiError("upload.tooLarge", message, List.of(new ApiError.FieldError("file", message)))
+                    .send(response, 413);
             response.flushBuffer(); // the client gets the answer now, while it may still be sending
             return;
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.api.downloads.DownloadPlan;
 import org.sachet.api.downloads.FileDownload;
+import org.sachet.api.downloads.FileResponses;
 import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.VersionFile;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  * file, counted), {@code /download/version/{id}} (any version, for editors and reviewers; {@code ?inline}
  * to preview) and {@code /download/thumbnail/{versionId}}. Range, ETag and HEAD as in the API.
  */
-@WebServlet("/download/*")
+@WebServlet(urlPatterns = "/download/*", asyncSupported = true) // async: sendfile
 public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,15 +30,15 @@ public class DownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, true);
+        send(request, response);
     }
 
     @Override
     protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        send(request, response, false);
+        send(request, response);
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
+    private void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
         if (parts.length != 3 || !parts[2].matches("\\d{1,18}")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -66,13 +67,9 @@ public class DownloadServlet extends HttpServlet {
         FileDownload download = new FileDownload(f.path(), f.size(), f.sha256(), f.lastModified(), f.mediaType(),
                 f.fileName(), inline);
         DownloadPlan plan = DownloadPlan.of(request::getHeader, f.size(), f.sha256(), f.lastModified());
-        response.setStatus(plan.status());
-        download.headers(plan).forEach(response::setHeader);
-        if (body && parts[1].equals("material") && plan.startsDownload()) {
+        if ("GET".equals(request.getMethod()) && parts[1].equals("material") && plan.startsDownload()) {
             downloads.count(f.materialId(), f.versionId());
         }
-        if (body) {
-            download.write(plan, response.getOutputStream());
-        }
+        FileResponses.send(download, plan, request, response);
     }
 }
