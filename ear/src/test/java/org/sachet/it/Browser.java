@@ -129,6 +129,23 @@ final class Browser implements AutoCloseable {
         click(By.id("signInForm:signInButton"));
     }
 
+    /** Switches the signed-in account to English if another test left it in Nepali (the choice is kept). */
+    void inEnglish() {
+        if (!driver.findElements(By.id("switchEnglish")).isEmpty()) {
+            click(By.id("switchEnglish"));
+            waitForText(By.id("languageForm"), "नेपाली");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("switchEnglish")).isEmpty());
+        }
+    }
+
+    /** Switches the signed-in account to Nepali and waits for the page to come back in it. */
+    void inNepali() {
+        if (!driver.findElements(By.id("switchNepali")).isEmpty()) {
+            click(By.id("switchNepali"));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("switchEnglish")).isEmpty());
+        }
+    }
+
     /** Signs in as the administrator and creates an account through the form, with one role and one district. */
     void createAccount(String username, String name, String password, String role,
                        String province, String district) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.sachet.content.demo.DemoFiles;
+import org.sachet.templates.pdf.PdfPrinter;
+import org.sachet.templates.pdf.PrintDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -110,8 +113,11 @@ class CatalogueIT {
                 "माया बाह्र वर्षकी छिन्। एक जना मान्छेले सहरको कार्पेट कारखानामा काम दिने कुरा गरे।",
                 "ती मान्छेको फोन नम्बर ९८४१२३४५६७ हो।"));
         Path docxFile = write(dir, "मायाको-यात्रा.docx", docx);
-        Path pdfFile = write(dir, "safe-migration-guide.pdf", DemoFiles.pdf("Safe migration guide", "Programme team",
-                List.of("Ask before you go abroad for work.", "Check the agency licence and the contract.")));
+        // a Nepali PDF as the app prints them (shaped Devanagari, fonts embedded)
+        Path pdfFile = write(dir, "सुरक्षित-आप्रवासन-निर्देशिका.pdf", PdfPrinter.print(PrintDocument.builder(
+                "सुरक्षित आप्रवासन निर्देशिका", "कार्यक्रम टोली", Instant.parse("2026-11-01T00:00:00Z"))
+                .paragraph("विदेश जानुअघि म्यानपावर कम्पनीको इजाजतपत्र र सम्झौता पत्र जाँच गर्नुहोस्।")
+                .bullets(List.of("राहदानी आफैंसँग राख्नुहोस्।", "अभिमुखीकरण तालिम लिनुहोस्।")).build()));
         try (Browser editor = new Browser()) {
             editor.signIn(EDITOR, EDITOR_PASSWORD);
             editor.waitForText(By.id("signedInUser"), EDITOR);
@@ -119,11 +125,23 @@ class CatalogueIT {
             editor.waitForText(By.tagName("h1"), "Upload materials");
             editor.present(By.id("uploadForm:files_input"))
                     .sendKeys(docxFile.toString() + "\n" + pdfFile.toString());
-            editor.waitForText(By.id("received"), "safe-migration-guide.pdf");
+            editor.waitForText(By.id("received"), "सुरक्षित-आप्रवासन-निर्देशिका.pdf");
             editor.waitForText(By.id("received"), "मायाको-यात्रा.docx");
             editor.screenshot("catalogue-upload");
 
-            editor.click(By.xpath("//tr[contains(., 'मायाको-यात्रा.docx')]//a[contains(@class, 'describe-link')]"));
+            String docxPage = editor.find(By.xpath("//tr[contains(., 'मायाको-यात्रा.docx')]//a[contains(@class, 'describe-link')]"))
+                    .getAttribute("href");
+
+            // the PDF's text and metadata, read by Tika in a child JVM, in Nepali as printed
+            editor.click(By.xpath("//tr[contains(., 'सुरक्षित-आप्रवासन-निर्देशिका.pdf')]//a[contains(@class, 'describe-link')]"));
+            editor.waitForText(By.id("extractionState"), "Text found");
+            assertTrue(editor.present(By.id("extractedText")).getAttribute("textContent").contains("इजाजतपत्र"),
+                    "the Nepali words come out of the PDF as typed");
+            assertTrue(editor.pageText().contains("सुरक्षित आप्रवासन निर्देशिका"), "the PDF's title is shown");
+            editor.waitForText(By.id("findingSummary"), "No personal data found.");
+            editor.screenshot("catalogue-editor-nepali-pdf");
+
+            editor.driver().get(docxPage);
             editor.waitForText(By.id("extractionState"), "Text found");
             editor.waitForText(By.id("findingSummary"), "Open findings: 1");
             assertTrue(editor.pageText().contains("९८४१२३४५६७"), "the finding shows the number in its context");
@@ -148,7 +166,7 @@ class CatalogueIT {
         try (Browser reviewer = new Browser()) {
             reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
             reviewer.waitForText(By.id("signedInUser"), REVIEWER);
-            reviewer.click(By.id("switchNepali"));
+            reviewer.inNepali();
             reviewer.waitForText(By.id("menuReview"), "समीक्षा");
             reviewer.open("/review/index.xhtml");
             reviewer.click(By.linkText("मायाको यात्रा"));
@@ -178,7 +196,7 @@ class CatalogueIT {
         try (Browser teacher = new Browser()) {
             teacher.signIn(TEACHER, TEACHER_PASSWORD);
             teacher.waitForText(By.id("signedInUser"), TEACHER);
-            teacher.click(By.id("switchNepali"));
+            teacher.inNepali();
             teacher.open("/catalogue/index.xhtml");
             teacher.type(By.id("catalogueForm:q"), "कारखाना");
             teacher.click(By.id("catalogueForm:searchButton"));
@@ -229,6 +247,8 @@ class CatalogueIT {
             editor.signIn(EDITOR, EDITOR_PASSWORD);
             editor.waitForText(By.id("signedInUser"), EDITOR);
             editor.open("/editor/material.xhtml?id=" + id);
+            // counted by role, never by person: the first piece of the resumed download and the HTTP/2 one
+            editor.waitForText(By.id("downloads"), "Downloads: 2 (Teacher 2)");
             editor.click(By.id("withdrawForm:withdraw"));
             editor.waitForText(By.id("messages"), "Fill this in.");
             editor.type(By.id("withdrawForm:reason"), "The story names a real village; a new edition follows.");
@@ -240,6 +260,99 @@ class CatalogueIT {
         assertEquals(0, json(get("/api/v1/materials?q=" + URLEncoder.encode("कारखाना", StandardCharsets.UTF_8),
                 "Authorization", teacherAuth).body()).getInt("total"));
         assertEquals(404, getBytes(path, "Authorization", teacherAuth).statusCode());
+    }
+
+    @Test
+    void aPublishedMaterialStaysWhileItsNewVersionIsReviewedAndTheWatchListCatchesANameInIt() throws Exception {
+        accounts();
+        String editorAuth = basic(EDITOR, EDITOR_PASSWORD);
+        byte[] first = DemoFiles.pdf("Safe journeys", "Sachet IT", List.of("Ask three questions before you travel.",
+                "Keep a copy of your passport with your family."));
+        HttpResponse<String> created = new Multipart().file("safe-journeys.pdf", first)
+                .field("titleEnglish", "Safe journeys poster").field("titleNepali", "सुरक्षित यात्रा पोस्टर")
+                .field("summary", "Three questions before travelling for work.").field("type", "POSTER")
+                .field("visibility", "PUBLIC").field("topics", "SAFE_MIGRATION").field("audiences", "COMMUNITY")
+                .field("languages", "en").post(editorAuth);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created.body()).getJsonNumber("id").longValue();
+        long versionOne = json(created.body()).getJsonObject("file").getJsonNumber("versionId").longValue();
+        awaitExtraction(id);
+        assertEquals(200, TestServer.post("/api/v1/versions/" + versionOne + "/submit", "Authorization", editorAuth).statusCode());
+
+        try (Browser reviewer = new Browser()) {
+            reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
+            reviewer.waitForText(By.id("signedInUser"), REVIEWER);
+            reviewer.inEnglish();
+            reviewer.open("/review/index.xhtml");
+            reviewer.click(By.linkText("Safe journeys poster"));
+            reviewer.waitForText(By.id("findingSummary"), "No personal data found.");
+            // the PDF is previewed beside the findings, from the version's own inline download
+            String preview = reviewer.present(By.cssSelector(".preview iframe")).getAttribute("src");
+            assertTrue(preview.endsWith("/download/version/" + versionOne + "?inline"), preview);
+            HttpResponse<byte[]> inline = TestServer.getBytes(preview.substring(preview.indexOf("/download")),
+                    "Cookie", "JSESSIONID=" + reviewer.driver().manage().getCookieNamed("JSESSIONID").getValue());
+            assertEquals("application/pdf", inline.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(inline.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));
+            assertArrayEquals(first, inline.body());
+            reviewer.screenshot("catalogue-review-preview");
+            reviewer.click(By.id("decisionForm:publish"));
+            reviewer.waitForText(By.id("reviewState"), "Published");
+        }
+
+        // anyone finds it through a facet, in English
+        try (Browser visitor = new Browser()) {
+            visitor.open("/catalogue/index.xhtml");
+            visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
+            visitor.type(By.id("catalogueForm:q"), "passport");
+            visitor.click(By.id("catalogueForm:searchButton"));
+            visitor.waitForText(By.cssSelector(".snippet mark"), "passport");
+            // the facet narrows the search and says so: its box comes back ticked from the server
+            visitor.click(By.xpath("//label[starts-with(normalize-space(.), 'Poster (')]"));
+            visitor.present(By.xpath("//input[@type='checkbox' and @value='POSTER' and @checked]"));
+            visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
+            visitor.screenshot("catalogue-facet-en");
+        }
+
+        // a second edition goes through review while the first stays published
+        Path dir = Files.createTempDirectory(DATA, "upload");
+        byte[] second = DemoFiles.pdf("Safe journeys", "Sachet IT", List.of("Ask three questions before you travel.",
+                "Bimala Rai told us how an agent kept her passport."));
+        Path secondFile = write(dir, "safe-journeys-2.pdf", second);
+        try (Browser editor = new Browser()) {
+            editor.signIn(EDITOR, EDITOR_PASSWORD);
+            editor.waitForText(By.id("signedInUser"), EDITOR);
+            editor.inEnglish();
+            editor.open("/editor/material.xhtml?id=" + id);
+            editor.present(By.id("versionForm:newVersion_input")).sendKeys(secondFile.toString());
+            editor.waitForText(By.id("messages"), "Version 2 uploaded.");
+            editor.waitForText(By.id("extractionState"), "Text found");
+            editor.click(By.id("describeForm:submit"));
+            editor.waitForText(By.id("latestState"), "In review");
+            editor.screenshot("catalogue-second-version");
+        }
+        JsonObject stillPublished = json(get("/api/v1/materials/" + id).body());
+        assertEquals(1, stillPublished.getJsonObject("file").getInt("number"), "version 1 is still the one served");
+        assertArrayEquals(first, getBytes("/api/v1/materials/" + id + "/file").body());
+
+        // a name added to the watch list is found in the version waiting for review
+        try (Browser reviewer = new Browser()) {
+            reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
+            reviewer.waitForText(By.id("signedInUser"), REVIEWER);
+            reviewer.inEnglish();
+            reviewer.open("/review/watch-list.xhtml");
+            reviewer.type(By.id("watchForm:spellings"), "Bimala Rai, बिमला राई");
+            reviewer.click(By.id("watchForm:add"));
+            reviewer.waitForText(By.id("messages"), "Versions waiting for review were checked");
+            reviewer.open("/review/index.xhtml");
+            reviewer.click(By.linkText("Safe journeys poster"));
+            reviewer.waitForText(By.id("findingSummary"), "Open findings: 1");
+            assertTrue(reviewer.pageText().contains("Bimala Rai"), "the finding shows the name in its context");
+            reviewer.click(By.id("decisionForm:publish"));
+            reviewer.waitForText(By.id("messages"), "open");
+            reviewer.screenshot("catalogue-watch-list-finding");
+        }
+        assertEquals(1, json(get("/api/v1/materials/" + id).body()).getJsonObject("file").getInt("number"),
+                "a version with an open finding is not published");
     }
 
     @Test

@@ -49,6 +49,12 @@ final class TestServer {
         return send(HttpClient.Version.HTTP_1_1, "HEAD", path, HttpResponse.BodyHandlers.discarding(), headers);
     }
 
+    /** A POST without a body, as the workflow API takes them. */
+    static HttpResponse<String> post(String path, String... headers) throws Exception {
+        return send(HttpClient.Version.HTTP_1_1, "POST", path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+                headers);
+    }
+
     private static <T> HttpResponse<T> send(HttpClient.Version version, String method, String path,
                                             HttpResponse.BodyHandler<T> body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path)).version(version)

@@ -9,9 +9,12 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.sachet.content.demo.DemoFiles;
+import org.sachet.templates.pdf.PdfPrinter;
+import org.sachet.templates.pdf.PrintDocument;
 import org.sachet.platform.ApplicationStartup;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
@@ -133,12 +136,16 @@ public class DemoCatalogue {
                         "A checklist in Nepali for people planning to work abroad: licensed agencies, contracts, insurance, orientation.",
                         MaterialType.LEAFLET, Visibility.PUBLIC, Set.of(Topic.FOREIGN_EMPLOYMENT, Topic.SAFE_MIGRATION, Topic.FORCED_LABOUR),
                         Set.of(Audience.COMMUNITY), ne),
-                        "वैदेशिक-रोजगार-जाँचसूची.docx", DemoFiles.docx("वैदेशिक रोजगारमा जानुअघि", "कार्यक्रम टोली", List.of(
-                                "इजाजतपत्र प्राप्त म्यानपावर कम्पनी मात्र रोज्नुहोस्।",
-                                "सम्झौता पत्र आफ्नै भाषामा पढ्नुहोस् र त्यसको प्रतिलिपि परिवारलाई दिनुहोस्।",
-                                "राहदानी आफैंसँग राख्नुहोस्; कसैलाई नदिनुहोस्।",
-                                "अभिमुखीकरण तालिम लिनुहोस् र बीमा गर्नुहोस्।",
-                                "मानव बेचबिखन वा जबरजस्ती श्रमको शंका लागेमा प्रहरी १०० मा खबर गर्नुहोस्।")),
+                        "वैदेशिक-रोजगार-जाँचसूची.pdf", PdfPrinter.print(PrintDocument.builder("वैदेशिक रोजगारमा जानुअघि",
+                                "कार्यक्रम टोली", Instant.parse("2026-01-15T00:00:00Z"))
+                                .paragraph("विदेश जानुअघि यी कुरा जाँच गर्नुहोस्। शंका लागेमा वडा कार्यालय वा सुरक्षित आप्रवासन केन्द्रमा सोध्नुहोस्।")
+                                .bullets(List.of(
+                                        "इजाजतपत्र प्राप्त म्यानपावर कम्पनी मात्र रोज्नुहोस्।",
+                                        "सम्झौता पत्र आफ्नै भाषामा पढ्नुहोस् र त्यसको प्रतिलिपि परिवारलाई दिनुहोस्।",
+                                        "राहदानी आफैंसँग राख्नुहोस्; कसैलाई नदिनुहोस्।",
+                                        "अभिमुखीकरण तालिम लिनुहोस् र बीमा गर्नुहोस्।",
+                                        "मानव बेचबिखन वा जबरजस्ती श्रमको शंका लागेमा प्रहरी १०० मा खबर गर्नुहोस्।"))
+                                .build()),
                         Outcome.PUBLISHED),
                 new Demo(draft("Radio drama 'Saathi', episode 1", "रेडियो नाटक 'साथी', भाग १",
                         "The first episode of the community radio drama: Sunita's cousin promises her a job in the city.",

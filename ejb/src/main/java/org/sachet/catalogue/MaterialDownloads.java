@@ -14,7 +14,9 @@ import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.Place;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,6 +96,17 @@ public class MaterialDownloads {
     public long downloads(long materialId) {
         return em.createQuery("select count(d) from MaterialDownload d where d.materialId = :m", Long.class)
                 .setParameter("m", materialId).getSingleResult();
+    }
+
+    /** A material's downloads by the downloader's role (or {@link MaterialDownload#ANONYMOUS}), most first. */
+    @RolesAllowed({"EDITOR", "REVIEWER"})
+    public Map<String, Long> downloadsByRole(long materialId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select d.role, count(d) from MaterialDownload d where d.materialId = :m group by d.role "
+                        + "order by count(d) desc, d.role", Object[].class)
+                .setParameter("m", materialId).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
     }
 
     private VersionFile fileOf(MaterialVersion version) {

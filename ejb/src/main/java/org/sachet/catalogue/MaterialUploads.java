@@ -17,6 +17,9 @@ public class MaterialUploads {
     @Inject
     private FileIntake intake;
 
+    @Inject
+    private ExtractionQueue extraction;
+
     /**
      * @param declaredSize the size the client announced, or -1; a size beyond the limit is refused before
      *                     a byte is read
@@ -29,5 +32,11 @@ public class MaterialUploads {
     @PermitAll
     public long maxUploadBytes() {
         return intake.maxUploadBytes();
+    }
+
+    /** Whether pictures and scanned pages are read by OCR here (Tesseract with Nepali and English). */
+    @PermitAll
+    public boolean ocrAvailable() {
+        return extraction.isOcrAvailable();
     }
 }

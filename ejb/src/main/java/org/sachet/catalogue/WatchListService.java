@@ -38,7 +38,7 @@ public class WatchListService {
         return em.createQuery("select w from WatchedName w order by w.name", WatchedName.class).getResultList();
     }
 
-    /** One person, every spelling separated by semicolons (e.g. {@code Sita Tamang; सीता तामाङ}). */
+    /** One person, every spelling separated by semicolons or commas (e.g. {@code Sita Tamang; सीता तामाङ}). */
     public WatchedName add(String spellings) {
         String text = spellings == null ? "" : spellings.strip();
         if (text.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * One person on the reviewers' confidential watch list (a survivor, a child in the programme's care), with
- * every spelling of the name separated by semicolons, e.g. {@code Sita Tamang; सीता तामाङ}. Only reviewers
+ * every spelling of the name separated by semicolons or commas, e.g. {@code Sita Tamang; सीता तामाङ}. Only reviewers
  * read or change the list; it is never exported and never written to logs.
  */
 @Entity
@@ -44,7 +44,8 @@ public class WatchedName {
     }
 
     public List<String> spellings() {
-        return Arrays.stream(name.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(name.split("[;,]")) // people type either between spellings
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public Long getId() {

@@ -60,4 +60,8 @@ public class MaterialUpload implements Serializable {
     public long getMaxBytes() {
         return uploads.maxUploadBytes();
     }
+
+    public boolean isOcrAvailable() {
+        return uploads.ocrAvailable();
+    }
 }

@@ -9,6 +9,7 @@ import org.sachet.audit.AuditEntry;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.CatalogueService;
 import org.sachet.catalogue.Material;
+import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.MaterialDraft;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.MaterialType;
@@ -25,6 +26,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,6 +46,11 @@ public class MaterialWork implements Serializable {
 
     @Inject
     private MaterialUploads uploads;
+
+    @Inject
+    private MaterialDownloads downloads;
+
+    private Map<String, Long> downloadsByRole;
 
     private Long id;
     private boolean found = true;
@@ -162,6 +169,18 @@ public class MaterialWork implements Serializable {
     public boolean isExtractionRunning() {
         MaterialVersion latest = getLatest();
         return latest != null && !latest.getExtraction().isFinished();
+    }
+
+    /** Downloads of the published file by role, counted without names, for the editor's sense of reach. */
+    public Map<String, Long> getDownloadsByRole() {
+        if (downloadsByRole == null) {
+            downloadsByRole = downloads.downloadsByRole(id);
+        }
+        return downloadsByRole;
+    }
+
+    public long getDownloadTotal() {
+        return getDownloadsByRole().values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long getOpenFindings() {

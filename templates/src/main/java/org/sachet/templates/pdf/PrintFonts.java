@@ -1,0 +1,91 @@
+package org.sachet.templates.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.LayoutProcessor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+
+/**
+ * The fonts every printed document uses, shipped in this module (Noto, SIL Open Font License, see
+ * {@code fonts/OFL.txt}): nothing depends on the fonts of the machine. Noto Sans Devanagari has no Latin
+ * letters, so each run of text takes the first of Devanagari, then Noto Sans, that has its characters.
+ *
+ * <p>Devanagari needs shaping (conjuncts, the i-sign before its consonant, reph above): OpenPDF's
+ * {@link LayoutProcessor} lays glyphs out with the JDK's font engine (HarfBuzz), and writes each run's
+ * text as {@code /ActualText} so that copying, search and extraction give back the original characters
+ * rather than the glyphs' one-character guesses.
+ */
+final class PrintFonts {
+
+    private static final String FOLDER = "org/sachet/templates/fonts/";
+
+    /** Subset names (the six letters before "+") come from this; a constant keeps the bytes reproducible. */
+    private static final SecureRandom FIXED = new SecureRandom() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double nextDouble() {
+            return 0.5;
+        }
+    };
+
+    private static PrintFonts instance;
+
+    private final BaseFont devanagari;
+    private final BaseFont devanagariBold;
+    private final BaseFont latin;
+    private final BaseFont latinBold;
+
+    private PrintFonts() {
+        devanagari = load("NotoSansDevanagari-Regular.ttf");
+        devanagariBold = load("NotoSansDevanagari-Bold.ttf");
+        latin = load("NotoSans-Regular.ttf");
+        latinBold = load("NotoSans-Bold.ttf");
+    }
+
+    /** Loaded once per class loader: the layout switch is global to OpenPDF and may be set only once. */
+    static synchronized PrintFonts get() {
+        if (instance == null) {
+            LayoutProcessor.enableKernLiga();
+            LayoutProcessor.setWriteActualText();
+            instance = new PrintFonts();
+        }
+        return instance;
+    }
+
+    private static BaseFont load(String file) {
+        try {
+            // OpenPDF and its layout processor both find the file on the class path by this name
+            BaseFont font = BaseFont.createFont(FOLDER + file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            font.setSecureRandom(FIXED);
+            return font;
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException("cannot load the font " + file, e instanceof IOException io ? io
+                    : new IOException(e));
+        }
+    }
+
+    /** For what a paragraph adds itself (line ends): without it OpenPDF would reach for Helvetica, unembedded. */
+    Font plain(float size) {
+        return new Font(latin, size);
+    }
+
+    FontSelector regular(float size) {
+        return selector(devanagari, latin, size);
+    }
+
+    FontSelector bold(float size) {
+        return selector(devanagariBold, latinBold, size);
+    }
+
+    private static FontSelector selector(BaseFont first, BaseFont second, float size) {
+        FontSelector selector = new FontSelector();
+        selector.addFont(new Font(first, size));
+        selector.addFont(new Font(second, size));
+        return selector;
+    }
+}
