@@ -303,6 +303,10 @@ class CatalogueIT {
         try (Browser visitor = new Browser()) {
             visitor.open("/catalogue/index.xhtml");
             visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
+            // a search link with a Nepali word in it (the container must read the query string as UTF-8)
+            visitor.open("/catalogue/index.xhtml?q=" + URLEncoder.encode("यात्रा", StandardCharsets.UTF_8));
+            assertEquals("यात्रा", visitor.find(By.id("catalogueForm:q")).getAttribute("value"));
+            visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
             visitor.type(By.id("catalogueForm:q"), "passport");
             visitor.click(By.id("catalogueForm:searchButton"));
             visitor.waitForText(By.cssSelector(".snippet mark"), "passport");
