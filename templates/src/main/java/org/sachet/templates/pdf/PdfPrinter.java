@@ -5,6 +5,8 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -21,6 +23,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 
 /**
@@ -51,7 +54,7 @@ public final class PdfPrinter {
 
     public static void print(PrintDocument document, OutputStream out) throws IOException {
         PrintFonts fonts = PrintFonts.get();
-        Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
+        Document pdf = new Document(document.landscape() ? PageSize.A4.rotate() : PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setCloseStream(false);
@@ -66,10 +69,15 @@ public final class PdfPrinter {
                     pdf.add(paragraph(fonts, fonts.regular(BODY), p.text(), BODY, 6));
                 } else if (block instanceof PrintDocument.Bullets b) {
                     for (String item : b.items()) {
-                        Paragraph line = paragraph(fonts, fonts.regular(BODY), "•  " + item, BODY, 2);
-                        line.setIndentationLeft(14);
-                        line.setFirstLineIndent(-10);
-                        pdf.add(line);
+                        pdf.add(hanging(fonts, "•  " + item, 10));
+                    }
+                } else if (block instanceof PrintDocument.Table table) {
+                    pdf.add(table(fonts, table));
+                } else if (block instanceof PrintDocument.Steps steps) {
+                    for (int i = 0; i < steps.items().size(); i++) {
+                        String number = Integer.toString(i + 1);
+                        pdf.add(hanging(fonts, (steps.devanagariDigits() ? Digits.devanagari(number) : number) + ".  "
+                                + steps.items().get(i), 14));
                     }
                 }
             }
@@ -78,6 +86,42 @@ public final class PdfPrinter {
         } catch (DocumentException e) {
             throw new IOException("printing \"" + document.title() + "\" failed", e);
         }
+    }
+
+    private static PdfPTable table(PrintFonts fonts, PrintDocument.Table table) throws DocumentException {
+        float[] widths = new float[table.widths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = table.widths().get(i);
+        }
+        PdfPTable pdfTable = new PdfPTable(widths);
+        pdfTable.setWidthPercentage(100);
+        pdfTable.setHeaderRows(1);
+        pdfTable.setSpacingBefore(4);
+        pdfTable.setSpacingAfter(8);
+        for (String heading : table.header()) {
+            PdfPCell cell = new PdfPCell(fonts.bold(BODY - 1).process(heading));
+            cell.setPadding(4);
+            cell.setPaddingBottom(7); // room below the line for Devanagari's lower marks
+            cell.setGrayFill(0.9f);
+            pdfTable.addCell(cell);
+        }
+        for (List<String> row : table.rows()) {
+            for (String text : row) {
+                PdfPCell cell = new PdfPCell(fonts.regular(BODY).process(text));
+                cell.setMinimumHeight(table.rowHeight());
+                cell.setPadding(4);
+                pdfTable.addCell(cell);
+            }
+        }
+        return pdfTable;
+    }
+
+    /** A list item: the first line starts at the margin, the rest under the text after the mark. */
+    private static Paragraph hanging(PrintFonts fonts, String text, float markWidth) {
+        Paragraph line = paragraph(fonts, fonts.regular(BODY), text, BODY, 2);
+        line.setIndentationLeft(markWidth + 4);
+        line.setFirstLineIndent(-markWidth);
+        return line;
     }
 
     private static Paragraph paragraph(PrintFonts fonts, FontSelector selector, String text, float size,

@@ -9,7 +9,7 @@ import java.util.Objects;
  * A document to print: its title and author (also the PDF's own metadata), the date it is issued on, and
  * blocks of text in any mix of Nepali and English. The same document always prints to the same bytes.
  */
-public record PrintDocument(String title, String author, Instant issued, List<Block> blocks) {
+public record PrintDocument(String title, String author, Instant issued, boolean landscape, List<Block> blocks) {
 
     public PrintDocument {
         Objects.requireNonNull(title, "title");
@@ -19,7 +19,7 @@ public record PrintDocument(String title, String author, Instant issued, List<Bl
     }
 
     /** A part of the page, printed one after the other. */
-    public sealed interface Block permits Heading, Paragraph, Bullets {
+    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table {
     }
 
     /** A heading, bold and larger. */
@@ -37,6 +37,32 @@ public record PrintDocument(String title, String author, Instant issued, List<Bl
         }
     }
 
+    /** Numbered steps, numbered in the digits given (Devanagari digits for a Nepali document). */
+    public record Steps(List<String> items, boolean devanagariDigits) implements Block {
+        public Steps {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A table with a header row (repeated on every page) and rows of at least {@code rowHeight} points, room
+     * to write in by hand on a printed form.
+     *
+     * @param widths each column's share of the width
+     */
+    public record Table(List<String> header, List<List<String>> rows, List<Float> widths, float rowHeight)
+            implements Block {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            widths = List.copyOf(widths);
+            int columns = header.size();
+            if (widths.size() != columns || rows.stream().anyMatch(row -> row.size() != columns)) {
+                throw new IllegalArgumentException("every row needs one cell per column");
+            }
+        }
+    }
+
     public static Builder builder(String title, String author, Instant issued) {
         return new Builder(title, author, issued);
     }
@@ -47,11 +73,23 @@ public record PrintDocument(String title, String author, Instant issued, List<Bl
         private final String author;
         private final Instant issued;
         private final List<Block> blocks = new ArrayList<>();
+        private boolean landscape;
 
         private Builder(String title, String author, Instant issued) {
             this.title = title;
             this.author = author;
             this.issued = issued;
+        }
+
+        /** Turns the page on its side (A4 landscape), for wide forms. */
+        public Builder landscape() {
+            landscape = true;
+            return this;
+        }
+
+        public Builder table(List<String> header, List<List<String>> rows, List<Float> widths, float rowHeight) {
+            blocks.add(new Table(header, rows, widths, rowHeight));
+            return this;
         }
 
         public Builder heading(String text) {
@@ -69,8 +107,13 @@ public record PrintDocument(String title, String author, Instant issued, List<Bl
             return this;
         }
 
+        public Builder steps(List<String> items, boolean devanagariDigits) {
+            blocks.add(new Steps(items, devanagariDigits));
+            return this;
+        }
+
         public PrintDocument build() {
-            return new PrintDocument(title, author, issued, blocks);
+            return new PrintDocument(title, author, issued, landscape, blocks);
         }
     }
 }
