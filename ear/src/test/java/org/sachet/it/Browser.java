@@ -129,6 +129,12 @@ final class Browser implements AutoCloseable {
         click(By.id("signInForm:signInButton"));
     }
 
+    /** Signs in and waits until the page says who is signed in. */
+    void signInAs(String username, String password) {
+        signIn(username, password);
+        waitForText(By.id("signedInUser"), username);
+    }
+
     /** Switches the signed-in account to English if another test left it in Nepali (the choice is kept). */
     void inEnglish() {
         if (!driver.findElements(By.id("switchEnglish")).isEmpty()) {

@@ -119,8 +119,7 @@ class CatalogueIT {
                 .paragraph("विदेश जानुअघि म्यानपावर कम्पनीको इजाजतपत्र र सम्झौता पत्र जाँच गर्नुहोस्।")
                 .bullets(List.of("राहदानी आफैंसँग राख्नुहोस्।", "अभिमुखीकरण तालिम लिनुहोस्।")).build()));
         try (Browser editor = new Browser()) {
-            editor.signIn(EDITOR, EDITOR_PASSWORD);
-            editor.waitForText(By.id("signedInUser"), EDITOR);
+            editor.signInAs(EDITOR, EDITOR_PASSWORD);
             editor.open("/editor/upload.xhtml");
             editor.waitForText(By.tagName("h1"), "Upload materials");
             editor.present(By.id("uploadForm:files_input"))
@@ -164,8 +163,7 @@ class CatalogueIT {
         }
         long materialId = -1;
         try (Browser reviewer = new Browser()) {
-            reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
-            reviewer.waitForText(By.id("signedInUser"), REVIEWER);
+            reviewer.signInAs(REVIEWER, REVIEWER_PASSWORD);
             reviewer.inNepali();
             reviewer.waitForText(By.id("menuReview"), "समीक्षा");
             reviewer.open("/review/index.xhtml");
@@ -194,8 +192,7 @@ class CatalogueIT {
         long id = hit.getJsonObject("material").getJsonNumber("id").longValue();
 
         try (Browser teacher = new Browser()) {
-            teacher.signIn(TEACHER, TEACHER_PASSWORD);
-            teacher.waitForText(By.id("signedInUser"), TEACHER);
+            teacher.signInAs(TEACHER, TEACHER_PASSWORD);
             teacher.inNepali();
             teacher.open("/catalogue/index.xhtml");
             teacher.type(By.id("catalogueForm:q"), "कारखाना");
@@ -244,8 +241,7 @@ class CatalogueIT {
 
         // withdrawn at once: no longer found, no longer downloadable; a reason is required
         try (Browser editor = new Browser()) {
-            editor.signIn(EDITOR, EDITOR_PASSWORD);
-            editor.waitForText(By.id("signedInUser"), EDITOR);
+            editor.signInAs(EDITOR, EDITOR_PASSWORD);
             editor.open("/editor/material.xhtml?id=" + id);
             // counted by role, never by person: the first piece of the resumed download and the HTTP/2 one
             editor.waitForText(By.id("downloads"), "Downloads: 2 (Teacher 2)");
@@ -280,8 +276,7 @@ class CatalogueIT {
         assertEquals(200, TestServer.post("/api/v1/versions/" + versionOne + "/submit", "Authorization", editorAuth).statusCode());
 
         try (Browser reviewer = new Browser()) {
-            reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
-            reviewer.waitForText(By.id("signedInUser"), REVIEWER);
+            reviewer.signInAs(REVIEWER, REVIEWER_PASSWORD);
             reviewer.inEnglish();
             reviewer.open("/review/index.xhtml");
             reviewer.click(By.linkText("Safe journeys poster"));
@@ -323,8 +318,7 @@ class CatalogueIT {
                 "Bimala Rai told us how an agent kept her passport."));
         Path secondFile = write(dir, "safe-journeys-2.pdf", second);
         try (Browser editor = new Browser()) {
-            editor.signIn(EDITOR, EDITOR_PASSWORD);
-            editor.waitForText(By.id("signedInUser"), EDITOR);
+            editor.signInAs(EDITOR, EDITOR_PASSWORD);
             editor.inEnglish();
             editor.open("/editor/material.xhtml?id=" + id);
             editor.present(By.id("versionForm:newVersion_input")).sendKeys(secondFile.toString());
@@ -340,8 +334,7 @@ class CatalogueIT {
 
         // a name added to the watch list is found in the version waiting for review
         try (Browser reviewer = new Browser()) {
-            reviewer.signIn(REVIEWER, REVIEWER_PASSWORD);
-            reviewer.waitForText(By.id("signedInUser"), REVIEWER);
+            reviewer.signInAs(REVIEWER, REVIEWER_PASSWORD);
             reviewer.inEnglish();
             reviewer.open("/review/watch-list.xhtml");
             reviewer.type(By.id("watchForm:spellings"), "Bimala Rai, बिमला राई");
@@ -362,8 +355,7 @@ class CatalogueIT {
     @Test
     void administratorSeesTheSearchIndexInStepAndRebuildsIt() {
         try (Browser admin = new Browser()) {
-            admin.signIn("admin", TestServer.ADMIN_PASSWORD);
-            admin.waitForText(By.id("signedInUser"), "admin");
+            admin.signInAs("admin", TestServer.ADMIN_PASSWORD);
             admin.click(By.id("menuSearchIndex"));
             admin.waitForText(By.id("inStep"), "The index agrees with the catalogue.");
             String published = admin.driver().findElement(By.id("published")).getText();
