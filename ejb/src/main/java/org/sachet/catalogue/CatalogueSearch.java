@@ -16,6 +16,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.sachet.content.search.Facet;
 import org.sachet.content.search.MaterialDocument;
 import org.sachet.content.search.MaterialIndex;
@@ -140,8 +141,9 @@ public class CatalogueSearch {
     }
 
     private int rebuild() {
-        List<MaterialDocument> documents = em.createQuery("select m from Material m where m.publishedVersion is not null",
-                Material.class).getResultList().stream().map(CatalogueSearch::document).toList();
+        List<MaterialDocument> documents = batched(em.createQuery(
+                "select m from Material m where m.publishedVersion is not null", Material.class))
+                .getResultList().stream().map(CatalogueSearch::document).toList();
         try {
             return index.replaceAll(documents);
         } catch (IOException e) {
@@ -181,8 +183,8 @@ public class CatalogueSearch {
         Map<Long, Material> byId = new HashMap<>();
         List<Long> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
         if (!ids.isEmpty()) {
-            em.createQuery("select m from Material m where m.id in :ids", Material.class).setParameter("ids", ids)
-                    .getResultList().forEach(m -> byId.put(m.getId(), m));
+            batched(em.createQuery("select m from Material m where m.id in :ids", Material.class))
+                    .setParameter("ids", ids).getResultList().forEach(m -> byId.put(m.getId(), m));
         }
         List<Material> materials = new ArrayList<>();
         for (Long id : ids) {
@@ -197,6 +199,18 @@ public class CatalogueSearch {
     private long publishedCount() {
         return em.createQuery("select count(m) from Material m where m.publishedVersion is not null", Long.class)
                 .getSingleResult();
+    }
+
+    /**
+     * Reads the materials' tags and published versions in one query each for the whole list, rather than
+     * a query per material (EclipseLink's batch reading).
+     */
+    private static TypedQuery<Material> batched(TypedQuery<Material> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "m.topics")
+                .setHint("eclipselink.batch", "m.audiences")
+                .setHint("eclipselink.batch", "m.languages")
+                .setHint("eclipselink.batch", "m.publishedVersion");
     }
 
     static MaterialDocument document(Material m) {

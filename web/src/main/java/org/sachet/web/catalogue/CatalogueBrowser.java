@@ -43,7 +43,7 @@ public class CatalogueBrowser implements Serializable {
     private List<String> topics = new ArrayList<>();
     private List<String> audiences = new ArrayList<>();
     private List<String> languages = new ArrayList<>();
-    private transient SearchResult first;
+    private transient CatalogueSearch.Page first; // the first page, which also carries the counts and facets
     private final Map<Long, String> snippets = new HashMap<>();
 
     private final LazyDataModel<Material> model = new LazyDataModel<>() {
@@ -51,13 +51,15 @@ public class CatalogueBrowser implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) firstPage().totalHits();
+            return (int) firstPage().result().totalHits();
         }
 
         @Override
         public List<Material> load(int offset, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
-            CatalogueSearch.Page page = search.search(q, filters(), offset, pageSize);
+            // the facets have usually asked for the first page already: one search serves both
+            CatalogueSearch.Page page = offset == 0 && pageSize == PAGE_SIZE ? firstPage()
+                    : search.search(q, filters(), offset, pageSize);
             page.result().hits().forEach(h -> snippets.put(h.id(), h.snippet()));
             setRowCount((int) page.result().totalHits());
             return page.materials();
@@ -93,9 +95,9 @@ public class CatalogueBrowser implements Serializable {
         }
     }
 
-    private SearchResult firstPage() {
+    private CatalogueSearch.Page firstPage() {
         if (first == null) {
-            first = search.search(q, filters(), 0, PAGE_SIZE).result();
+            first = search.search(q, filters(), 0, PAGE_SIZE);
         }
         return first;
     }
@@ -116,7 +118,7 @@ public class CatalogueBrowser implements Serializable {
     }
 
     public List<SearchResult.FacetCount> counts(String facet) {
-        return firstPage().facets().getOrDefault(Facet.valueOf(facet), List.of());
+        return firstPage().result().facets().getOrDefault(Facet.valueOf(facet), List.of());
     }
 
     /** The label of a facet value in the visitor's language. */
@@ -130,7 +132,7 @@ public class CatalogueBrowser implements Serializable {
     }
 
     public long getTotal() {
-        return firstPage().totalHits();
+        return firstPage().result().totalHits();
     }
 
     public String snippet(Material material) {
