@@ -1,10 +1,14 @@
 package org.sachet.templates.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
+import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfDate;
@@ -61,7 +65,9 @@ public final class PdfPrinter {
             pdf.addTitle(document.title());
             pdf.addAuthor(document.author());
             pdf.open();
-            pdf.add(paragraph(fonts, fonts.bold(TITLE), document.title(), TITLE, 10));
+            if (document.titleShown()) {
+                pdf.add(paragraph(fonts, fonts.bold(TITLE), document.title(), TITLE, 10));
+            }
             for (PrintDocument.Block block : document.blocks()) {
                 if (block instanceof PrintDocument.Heading h) {
                     pdf.add(paragraph(fonts, fonts.bold(HEADING), h.text(), HEADING, 6));
@@ -71,6 +77,8 @@ public final class PdfPrinter {
                     for (String item : b.items()) {
                         pdf.add(hanging(fonts, "•  " + item, 10));
                     }
+                } else if (block instanceof PrintDocument.Centered line) {
+                    pdf.add(centered(fonts, line, pdf.right() - pdf.left()));
                 } else if (block instanceof PrintDocument.Table table) {
                     pdf.add(table(fonts, table));
                 } else if (block instanceof PrintDocument.Steps steps) {
@@ -86,6 +94,27 @@ public final class PdfPrinter {
         } catch (DocumentException e) {
             throw new IOException("printing \"" + document.title() + "\" failed", e);
         }
+    }
+
+    /**
+     * OpenPDF centres by the characters' own widths, which shaping changes (a conjunct is one glyph, the
+     * i-sign moves), so a centred Nepali line drifts. Measure the shaped runs instead and indent by half
+     * the room that is left.
+     */
+    private static Paragraph centered(PrintFonts fonts, PrintDocument.Centered line, float room) {
+        Phrase phrase = (line.bold() ? fonts.bold(line.size()) : fonts.regular(line.size())).process(line.text());
+        float width = 0;
+        for (Object element : phrase) {
+            Chunk chunk = (Chunk) element;
+            BaseFont font = chunk.getFont().getBaseFont();
+            width += (float) LayoutProcessor.computeGlyphVector(font, chunk.getFont().getSize(), chunk.getContent())
+                    .getLogicalBounds().getWidth();
+        }
+        Paragraph paragraph = new Paragraph(line.size() * LEADING, "", fonts.plain(line.size()));
+        paragraph.add(phrase);
+        paragraph.setIndentationLeft(Math.max(0, (room - width) / 2));
+        paragraph.setSpacingBefore(line.spaceBefore());
+        return paragraph;
     }
 
     private static PdfPTable table(PrintFonts fonts, PrintDocument.Table table) throws DocumentException {

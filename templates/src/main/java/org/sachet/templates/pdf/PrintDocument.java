@@ -9,7 +9,8 @@ import java.util.Objects;
  * A document to print: its title and author (also the PDF's own metadata), the date it is issued on, and
  * blocks of text in any mix of Nepali and English. The same document always prints to the same bytes.
  */
-public record PrintDocument(String title, String author, Instant issued, boolean landscape, List<Block> blocks) {
+public record PrintDocument(String title, String author, Instant issued, boolean landscape, boolean titleShown,
+                            List<Block> blocks) {
 
     public PrintDocument {
         Objects.requireNonNull(title, "title");
@@ -19,7 +20,7 @@ public record PrintDocument(String title, String author, Instant issued, boolean
     }
 
     /** A part of the page, printed one after the other. */
-    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table {
+    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table, Centered {
     }
 
     /** A heading, bold and larger. */
@@ -63,6 +64,10 @@ public record PrintDocument(String title, String author, Instant issued, boolean
         }
     }
 
+    /** A line centred on the page (a certificate's), at a size, bold or not, with space above it. */
+    public record Centered(String text, float size, boolean bold, float spaceBefore) implements Block {
+    }
+
     public static Builder builder(String title, String author, Instant issued) {
         return new Builder(title, author, issued);
     }
@@ -74,6 +79,7 @@ public record PrintDocument(String title, String author, Instant issued, boolean
         private final Instant issued;
         private final List<Block> blocks = new ArrayList<>();
         private boolean landscape;
+        private boolean titleShown = true;
 
         private Builder(String title, String author, Instant issued) {
             this.title = title;
@@ -84,6 +90,12 @@ public record PrintDocument(String title, String author, Instant issued, boolean
         /** Turns the page on its side (A4 landscape), for wide forms. */
         public Builder landscape() {
             landscape = true;
+            return this;
+        }
+
+        /** Leaves the title to the PDF's metadata: the page lays out its own (a certificate). */
+        public Builder titleNotShown() {
+            titleShown = false;
             return this;
         }
 
@@ -112,8 +124,13 @@ public record PrintDocument(String title, String author, Instant issued, boolean
             return this;
         }
 
+        public Builder centered(String text, float size, boolean bold, float spaceBefore) {
+            blocks.add(new Centered(text, size, bold, spaceBefore));
+            return this;
+        }
+
         public PrintDocument build() {
-            return new PrintDocument(title, author, issued, landscape, blocks);
+            return new PrintDocument(title, author, issued, landscape, titleShown, blocks);
         }
     }
 }
