@@ -1,5 +1,7 @@
 package org.sachet.calendar;
 
+import org.sachet.templates.pdf.Digits;
+
 import java.util.Objects;
 
 /**
@@ -13,15 +15,9 @@ public final class NepaliDigits {
     private NepaliDigits() {
     }
 
-    /** Replaces each ASCII digit with its Devanagari digit, e.g. "2081" becomes "२०८१". */
+    /** Replaces each ASCII digit with its Devanagari digit, e.g. "2081" becomes "२०८१" (as printed documents do). */
     public static String toDevanagari(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(c >= '0' && c <= '9' ? (char) (DEVANAGARI_ZERO + (c - '0')) : c);
-        }
-        return out.toString();
+        return Digits.devanagari(Objects.requireNonNull(text, "text").toString());
     }
 
     /** Replaces each Devanagari digit with its ASCII digit, e.g. "२०८१" becomes "2081". */

@@ -37,14 +37,14 @@ public class FileIntake {
         String name = FileName.of(submittedName);
         long max = files.maxUploadBytes();
         if (declaredSize > max) {
-            throw new RuleViolation("file", "upload.tooLarge", max);
+            throw new UploadTooLarge(max);
         }
         StoredFile stored;
         try {
             stored = files.store().store(content, max);
         } catch (StorageRefusal refusal) {
-            throw new RuleViolation("file", refusal.reason() == StorageRefusal.Reason.EMPTY
-                    ? "upload.empty" : "upload.tooLarge", max);
+            throw refusal.reason() == StorageRefusal.Reason.EMPTY ? new RuleViolation("file", "upload.empty")
+                    : new UploadTooLarge(max);
         } catch (IOException e) {
             throw new UncheckedIOException("storing an upload failed", e);
         }

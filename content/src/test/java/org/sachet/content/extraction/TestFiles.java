@@ -28,6 +28,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -86,16 +87,8 @@ final class TestFiles {
     }
 
     static Path encryptedPdf(Path file) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 760);
-                content.showText("Secret safehouse addresses");
-                content.endText();
-            }
+        pdf(file, "Safehouses", "Sachet", List.of("Secret safehouse addresses"));
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.api.ApiError;
-import org.sachet.api.downloads.DownloadPlan;
-import org.sachet.api.downloads.FileDownload;
 import org.sachet.api.downloads.FileResponses;
 import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.VersionFile;
@@ -58,12 +56,6 @@ public class PublishedFileFilter extends HttpFilter {
             return;
         }
         VersionFile f = published.get();
-        FileDownload download = new FileDownload(f.path(), f.size(), f.sha256(), f.lastModified(), f.mediaType(),
-                f.fileName(), false);
-        DownloadPlan plan = DownloadPlan.of(request::getHeader, f.size(), f.sha256(), f.lastModified());
-        if ("GET".equals(request.getMethod()) && plan.startsDownload()) {
-            downloads.count(f.materialId(), f.versionId());
-        }
-        FileResponses.send(download, plan, request, response);
+        FileResponses.send(f, false, request, response, () -> downloads.count(f.materialId(), f.versionId()));
     }
 }

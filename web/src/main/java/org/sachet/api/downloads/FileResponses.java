@@ -2,6 +2,7 @@ package org.sachet.api.downloads;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sachet.catalogue.VersionFile;
 
 import java.io.IOException;
 
@@ -9,6 +10,22 @@ import java.io.IOException;
 public final class FileResponses {
 
     private FileResponses() {
+    }
+
+    /**
+     * Answers for a stored version's file from the request's conditional and range headers, and calls
+     * {@code downloadStarted} when this answer starts a download (a GET of the whole file or of its first
+     * bytes), so a download resumed in pieces counts once.
+     */
+    public static void send(VersionFile file, boolean inline, HttpServletRequest request,
+                            HttpServletResponse response, Runnable downloadStarted) throws IOException {
+        FileDownload download = new FileDownload(file.path(), file.size(), file.sha256(), file.lastModified(),
+                file.mediaType(), file.fileName(), inline);
+        DownloadPlan plan = DownloadPlan.of(request::getHeader, file.size(), file.sha256(), file.lastModified());
+        if ("GET".equals(request.getMethod()) && plan.startsDownload()) {
+            downloadStarted.run();
+        }
+        send(download, plan, request, response);
     }
 
     /**

@@ -6,8 +6,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sachet.api.downloads.DownloadPlan;
-import org.sachet.api.downloads.FileDownload;
 import org.sachet.api.downloads.FileResponses;
 import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.VersionFile;
@@ -64,12 +62,9 @@ public class DownloadServlet extends HttpServlet {
         }
         VersionFile f = file.get();
         boolean inline = request.getParameter("inline") != null || parts[1].equals("thumbnail");
-        FileDownload download = new FileDownload(f.path(), f.size(), f.sha256(), f.lastModified(), f.mediaType(),
-                f.fileName(), inline);
-        DownloadPlan plan = DownloadPlan.of(request::getHeader, f.size(), f.sha256(), f.lastModified());
-        if ("GET".equals(request.getMethod()) && parts[1].equals("material") && plan.startsDownload()) {
-            downloads.count(f.materialId(), f.versionId());
-        }
-        FileResponses.send(download, plan, request, response);
+        // only a material's published file is a download for the reach figures; previews are not
+        Runnable count = parts[1].equals("material")
+                ? () -> downloads.count(f.materialId(), f.versionId()) : () -> { };
+        FileResponses.send(f, inline, request, response, count);
     }
 }
