@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -53,13 +55,14 @@ public final class FileStore {
         Path upload = Files.createTempFile(temporary, "upload-", ".part");
         try {
             MessageDigest digest = sha256();
-            long size = copy(new DigestInputStream(content, digest), upload, maxBytes);
+            CRC32 crc = new CRC32(); // what a ZIP entry of the file needs: read now, while the bytes pass anyway
+            long size = copy(new CheckedInputStream(new DigestInputStream(content, digest), crc), upload, maxBytes);
             if (size == 0) {
                 throw new StorageRefusal(StorageRefusal.Reason.EMPTY, maxBytes);
             }
             String hash = HexFormat.of().formatHex(digest.digest());
             moveIntoPlace(upload, hash);
-            return new StoredFile(hash, size);
+            return new StoredFile(hash, size, crc.getValue());
         } finally {
             Files.deleteIfExists(upload);
         }

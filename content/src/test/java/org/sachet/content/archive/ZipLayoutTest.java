@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -105,7 +108,35 @@ class ZipLayoutTest {
         assertThrows(IllegalArgumentException.class, () -> ZipLayout.builder(WHEN).text("a.txt", "x").text("a.txt", "y"));
         assertThrows(IllegalArgumentException.class, () -> ZipLayout.builder(Instant.parse("1970-01-01T00:00:00Z")));
         ZipLayout layout = ZipLayout.builder(WHEN).file("plan.pdf", plan, 1_000, "sha", ZipLayout.crc32(plan)).build();
+        assertTrue(layout.filesIntact());
         Files.write(plan, new byte[10]); // the store's files never change; if one did, say so rather than send it
+        assertFalse(layout.filesIntact());
         assertThrows(IOException.class, () -> bytes(layout, 0, layout.size()));
+    }
+
+    @Test
+    void generatedBytesAreStoredAndSlicesCoverARangeWithFileRegionsLeftForTheKernel() throws IOException {
+        Path audio = file("audio.mp3", 40_000, 9);
+        byte[] printed = "%PDF-1.7 पाठ योजना".getBytes(StandardCharsets.UTF_8);
+        ZipLayout layout = ZipLayout.builder(WHEN)
+                .bytes("plan.pdf", printed)
+                .file("audio.mp3", audio, 40_000, "sha-audio", ZipLayout.crc32(audio))
+                .build();
+        Path zip = dir.resolve("slices.zip");
+        Files.write(zip, bytes(layout, 0, layout.size()));
+        try (ZipFile read = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            ZipEntry plan = read.getEntry("plan.pdf");
+            assertEquals(ZipEntry.STORED, plan.getMethod());
+            assertArrayEquals(printed, read.getInputStream(plan).readAllBytes());
+        }
+        List<ZipLayout.Slice> slices = layout.slices(10, layout.size() - 20);
+        assertEquals(layout.size() - 20, slices.stream().mapToLong(ZipLayout.Slice::length).sum());
+        ZipLayout.FileSlice region = slices.stream().filter(ZipLayout.FileSlice.class::isInstance)
+                .map(ZipLayout.FileSlice.class::cast).findFirst().orElseThrow();
+        assertEquals(audio, region.file());
+        assertEquals(0, region.offset());
+        assertEquals(40_000, region.length(), "a whole stored file inside the range is one region");
+        List<ZipLayout.Slice> inside = layout.slices(layout.size() - 22 - 50, 10);
+        assertEquals(1, inside.size(), "ten bytes inside the central directory are one slice");
     }
 }

@@ -49,6 +49,9 @@ class FileStoreTest {
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         assertEquals(expected, stored.sha256());
         assertEquals(content.length, stored.size());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        assertEquals(crc.getValue(), stored.crc32(), "the CRC-32 a ZIP entry needs, read on the way in");
         Path file = store.find(expected).orElseThrow();
         assertTrue(file.endsWith(Path.of("sha256", expected.substring(0, 2), expected.substring(2, 4), expected)));
         assertArrayEquals(content, Files.readAllBytes(file));
