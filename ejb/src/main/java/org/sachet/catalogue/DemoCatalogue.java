@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.sachet.content.demo.DemoFiles;
 import org.sachet.templates.pdf.PdfPrinter;
@@ -54,6 +55,9 @@ public class DemoCatalogue {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    private Event<DemoCatalogueLoaded> catalogueLoaded;
+
     @PostConstruct
     void start() {
         if (startup.isDemoLoaded()) {
@@ -79,6 +83,7 @@ public class DemoCatalogue {
             steps.finish(versionId, demo.outcome());
         }
         LOG.info("Loaded the demo catalogue");
+        catalogueLoaded.fire(new DemoCatalogueLoaded());
     }
 
     private static MaterialDraft draft(String english, String nepali, String summary, MaterialType type,
@@ -149,9 +154,10 @@ public class DemoCatalogue {
                         Outcome.PUBLISHED),
                 new Demo(draft("Radio drama 'Saathi', episode 1", "रेडियो नाटक 'साथी', भाग १",
                         "The first episode of the community radio drama: Sunita's cousin promises her a job in the city.",
-                        MaterialType.RADIO_RECORDING, Visibility.FACILITATORS, Set.of(Topic.CHILD_TRAFFICKING, Topic.GENDER_NORMS),
+                        MaterialType.RADIO_RECORDING, Visibility.PUBLIC, Set.of(Topic.CHILD_TRAFFICKING, Topic.GENDER_NORMS),
                         Set.of(Audience.ADOLESCENTS, Audience.COMMUNITY), ne),
-                        "saathi-episode-1.wav", DemoFiles.wav(3), Outcome.PUBLISHED),
+                        // 6.4 MB: above the lite kits' 5 MB, so the demo's lite kit shows what it leaves out
+                        "saathi-episode-1.wav", DemoFiles.wav(400), Outcome.PUBLISHED),
                 new Demo(draft("Gender norms discussion guide", "लैङ्गिक मान्यता छलफल निर्देशिका",
                         "Questions for young women's groups and youth clubs on how expectations of girls and boys make trafficking easier.",
                         MaterialType.MANUAL, Visibility.FACILITATORS, Set.of(Topic.GENDER_NORMS), Set.of(Audience.ADOLESCENTS, Audience.COMMUNITY), en),

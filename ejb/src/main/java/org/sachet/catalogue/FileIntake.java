@@ -61,7 +61,7 @@ public class FileIntake {
                     type.type().toString());
         }
         return new ReceivedFile(stored.sha256(), stored.size(), name, type.type().toString(),
-                type.nameMismatch().orElse(null));
+                type.nameMismatch().orElse(null), stored.crc32());
     }
 
     public long maxUploadBytes() {

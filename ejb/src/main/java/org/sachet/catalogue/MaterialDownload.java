@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public class MaterialDownload {
 
     /** The role recorded for a visitor who is not signed in. */
-    public static final String ANONYMOUS = "ANONYMOUS";
+    public static final String ANONYMOUS = org.sachet.accounts.CountedAs.ANONYMOUS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

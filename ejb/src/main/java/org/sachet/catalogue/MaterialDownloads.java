@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
-import org.sachet.accounts.Role;
+import org.sachet.accounts.CountedAs;
 import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.Place;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +24,6 @@ import java.util.Optional;
  */
 @Stateless
 public class MaterialDownloads {
-
-    /** The role a download is counted under when an account has several: the field roles first. */
-    private static final List<Role> COUNTING_ORDER = List.of(Role.TEACHER, Role.FACILITATOR, Role.COORDINATOR,
-            Role.PRODUCER, Role.MANAGER, Role.EDITOR, Role.REVIEWER, Role.ADMIN);
 
     @PersistenceContext
     private EntityManager em;
@@ -74,21 +69,11 @@ public class MaterialDownloads {
     /** Counts one download by the caller's role and first place, never by person. */
     @PermitAll
     public void count(long materialId, long versionId) {
-        String role = MaterialDownload.ANONYMOUS;
-        Place place = null;
-        for (Role candidate : COUNTING_ORDER) {
-            if (session.isCallerInRole(candidate.name())) {
-                role = candidate.name();
-                break;
-            }
-        }
-        if (!role.equals(MaterialDownload.ANONYMOUS)) {
-            place = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                    .setParameter("u", session.getCallerPrincipal().getName()).getResultList().stream()
-                    .flatMap(a -> a.getPlaces().stream())
-                    .min(Comparator.comparing(Place::getLevel).thenComparing(Place::getCode)).orElse(null);
-        }
-        em.persist(new MaterialDownload(materialId, versionId, NepaliTime.today(), role,
+        CountedAs counted = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", session.getCallerPrincipal().getName()).getResultList().stream()
+                .findFirst().map(CountedAs::of).orElseGet(CountedAs::anonymous);
+        Place place = counted.place();
+        em.persist(new MaterialDownload(materialId, versionId, NepaliTime.today(), counted.role(),
                 place == null ? null : place.getLevel(), place == null ? null : place.getCode()));
     }
 

@@ -115,6 +115,9 @@ public class MaterialVersion {
     @Column(name = "THUMBNAIL_SHA256")
     private String thumbnailSha256;
 
+    @Column(name = "CRC32")
+    private Long crc32;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -131,6 +134,7 @@ public class MaterialVersion {
         this.fileName = file.fileName();
         this.mediaType = file.mediaType();
         this.nameMismatch = file.nameMismatch();
+        this.crc32 = file.crc32();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
         this.extraction = ExtractionState.PENDING;
@@ -220,6 +224,18 @@ public class MaterialVersion {
     /** The name a download carries: the uploaded name, which the upload already made safe. */
     public String downloadName() {
         return fileName;
+    }
+
+    /** The file's CRC-32 (what a ZIP entry needs), or null until a lesson kit first holds the file. */
+    public Long getCrc32() {
+        return crc32;
+    }
+
+    /** Keeps the CRC-32 read from the file; the file never changes, so it is read once. */
+    public void rememberCrc32(long value) {
+        if (crc32 == null) {
+            crc32 = value;
+        }
     }
 
     public Long getId() {

@@ -34,6 +34,11 @@ public final class SachetConfiguration {
         return read("SACHET_MAX_UPLOAD").map(SachetConfiguration::parseSize).orElse(2L << 30);
     }
 
+    /** Audio and video above this size stay out of "lite" lesson kits ({@code SACHET_KIT_LITE_MEDIA}, as above). */
+    public static long kitLiteMediaBytes() {
+        return read("SACHET_KIT_LITE_MEDIA").map(SachetConfiguration::parseSize).orElse(5_000_000L);
+    }
+
     /** The directory of jars the child JVMs that read uploaded files run with ({@code SACHET_TIKA_LIB}). */
     public static Optional<Path> tikaLibrary() {
         return read("SACHET_TIKA_LIB").map(Path::of);
@@ -54,11 +59,11 @@ public final class SachetConfiguration {
         try {
             long value = Long.parseLong(t);
             if (value <= 0) {
-                throw new IllegalArgumentException("SACHET_MAX_UPLOAD must be positive: " + text);
+                throw new IllegalArgumentException("a size must be positive: " + text);
             }
             return Math.multiplyExact(value, unit);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("SACHET_MAX_UPLOAD is not a size: " + text, e);
+            throw new IllegalArgumentException("not a size: " + text, e);
         }
     }
 

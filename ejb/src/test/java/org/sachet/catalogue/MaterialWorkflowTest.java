@@ -29,7 +29,7 @@ class MaterialWorkflowTest {
 
     private MaterialVersion upload(int number, String by) {
         return new MaterialVersion(material, number,
-                new ReceivedFile("a".repeat(64), 10, "poster.pdf", "application/pdf", null), by, NOW);
+                new ReceivedFile("a".repeat(64), 10, "poster.pdf", "application/pdf", null, 1234L), by, NOW);
     }
 
     private static void finishExtraction(MaterialVersion version) {
