@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,34 +23,7 @@ public record FileDownload(Path file, long size, String sha256, Instant lastModi
     private static final int CHUNK = 512 * 1024; // fewer, larger writes: loopback throughput, not heap, is the limit
 
     public Map<String, String> headers(DownloadPlan plan) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ETag", DownloadPlan.quoted(sha256));
-        headers.put("Last-Modified", DownloadPlan.httpDate(lastModified));
-        headers.put("Accept-Ranges", "bytes");
-        // revalidate every time: the file never changes, but who may see it can (a withdrawal)
-        headers.put("Cache-Control", "private, no-cache");
-        headers.put("X-Content-Type-Options", "nosniff");
-        switch (plan.status()) {
-            case 206 -> {
-                ByteRange range = plan.range().orElseThrow();
-                headers.put("Content-Type", mediaType);
-                headers.put("Content-Disposition", disposition());
-                headers.put("Content-Range", range.contentRange(size));
-                headers.put("Content-Length", Long.toString(range.length()));
-            }
-            case 200 -> {
-                headers.put("Content-Type", mediaType);
-                headers.put("Content-Disposition", disposition());
-                headers.put("Content-Length", Long.toString(size));
-            }
-            case 416 -> headers.put("Content-Range", ByteRange.unsatisfiable(size));
-            default -> { }
-        }
-        return headers;
-    }
-
-    private String disposition() {
-        return inline ? ContentDisposition.inline(fileName) : ContentDisposition.attachment(fileName);
+        return new DownloadHeaders(size, sha256, lastModified, mediaType, fileName, inline).of(plan);
     }
 
     /** Writes the planned bytes (all of them for 200, the range for 206, none otherwise). */

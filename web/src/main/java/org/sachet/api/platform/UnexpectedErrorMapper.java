@@ -1,5 +1,6 @@
 package org.sachet.api.platform;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,13 +31,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        if (causedBy(exception, EJBAccessException.class) && security.getUserPrincipal() == null) {
+        // a refused role arrives as EJBAccessException or, through some local views, AccessLocalException
+        boolean refused = causedBy(exception, EJBAccessException.class) || causedBy(exception, AccessLocalException.class);
+        if (refused && security.getUserPrincipal() == null) {
             // an anonymous caller reached something that needs an account: ask for credentials
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sachet\"")
                     .entity(ApiError.of("unauthorized", Texts.get(locale, "api.error.unauthorized"))).build();
         }
-        if (causedBy(exception, EJBAccessException.class)) {
+        if (refused) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("forbidden", Texts.get(locale, "api.error.forbidden"))).build();
         }

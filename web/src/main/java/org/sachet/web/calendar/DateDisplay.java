@@ -27,10 +27,15 @@ public class DateDisplay {
     }
 
     public String date(LocalDate date) {
+        return date(date, preferences.getLocale());
+    }
+
+    /** The date in a language other than the viewer's, e.g. for a printed form in the language asked for. */
+    public String date(LocalDate date, java.util.Locale locale) {
         if (date == null) {
             return "";
         }
-        DateWords words = new DateWords(preferences.getLocale());
+        DateWords words = new DateWords(locale);
         if (date.isBefore(BikramSambatDate.MIN.toGregorian()) || date.isAfter(BikramSambatDate.MAX.toGregorian())) {
             return words.gregorian(date); // outside the Bikram Sambat table: the Gregorian date alone
         }

@@ -1,8 +1,12 @@
 package org.sachet.web.i18n;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.sachet.platform.RuleViolation;
+import org.sachet.web.calendar.DateDisplay;
+
+import java.time.LocalDate;
 
 /** Puts messages from the resource bundle on the current page, in the viewer's language. */
 public final class Feedback {
@@ -20,7 +24,13 @@ public final class Feedback {
 
     /** Shows a broken rule; the page stays as it was, and the service has changed nothing. */
     public static void error(RuleViolation violation) {
-        add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), violation.arguments());
+        Object[] arguments = violation.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof LocalDate date) { // a date reads in both calendars, in the viewer's language
+                arguments[i] = CDI.current().select(DateDisplay.class).get().date(date);
+            }
+        }
+        add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), arguments);
         FacesContext.getCurrentInstance().validationFailed();
     }
 

@@ -16,6 +16,13 @@ public class NumberDisplay {
         return Numbers.format(value, preferences.getLocale());
     }
 
+    /** A text's digits as the viewer reads them: an edition "2082" or an age group "10–14" in Nepali digits. */
+    public String digits(String text) {
+        boolean nepali = org.sachet.accounts.Language.NEPALI.locale().getLanguage()
+                .equals(preferences.getLocale().getLanguage());
+        return text == null || !nepali ? text : org.sachet.calendar.NepaliDigits.toDevanagari(text);
+    }
+
     public String bytes(long value) {
         return Numbers.fileSize(value, preferences.getLocale());
     }

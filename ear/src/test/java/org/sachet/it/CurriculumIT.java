@@ -1,0 +1,517 @@
+package org.sachet.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.sachet.content.demo.DemoFiles;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sachet.it.TestServer.basic;
+import static org.sachet.it.TestServer.get;
+import static org.sachet.it.TestServer.getBytes;
+
+/**
+ * The Sticks and Stones curriculum end to end: an editor writes and publishes an edition whose lessons use
+ * catalogue materials; a teacher, in Nepali, adds a class, downloads the next lesson's kit (interrupted and
+ * resumed by curl with the same ETag), opens it, marks lessons taught until the class completes; a withdrawn
+ * material leaves the kits at once and the teacher is told; bad input changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CurriculumIT {
+
+    private static final String EDITOR = "cur.editor";
+    private static final String REVIEWER = "cur.reviewer";
+    private static final String TEACHER = "cur.teacher";
+    private static final String OTHER_TEACHER = "cur.teacher2";
+    private static final String MANAGER = "cur.manager";
+    private static final String PASSWORD = "Curriculum-pass-2082";
+    private static final Path DATA = Path.of(System.getProperty("sachet.it.dataDir", "target/it-data"));
+
+    /** Set by the editor's test for the teacher's: the materials by role in the lessons. */
+    private static long poster;
+    private static long radio;
+    private static long leaflet;
+    private static long checklist;
+    private static byte[] checklistBytes;
+    private static boolean published;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray jsonArray(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
+    private static String auth(String username) {
+        return basic(username, PASSWORD);
+    }
+
+    /** Uploads, submits and publishes a material through the API, as an editor and a reviewer would. */
+    private static long publishedMaterial(String fileName, byte[] content, String titleEn, String titleNe, String type)
+            throws Exception {
+        HttpResponse<String> created = new Multipart().file(fileName, content)
+                .field("titleEnglish", titleEn).field("titleNepali", titleNe)
+                .field("summary", "For the Sticks and Stones lessons.").field("type", type)
+                .field("visibility", "TEACHERS").field("topics", "CHILD_PROTECTION").field("audiences", "CHILDREN")
+                .field("languages", "ne").post(auth(EDITOR));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created.body()).getJsonNumber("id").longValue();
+        long version = json(created.body()).getJsonObject("file").getJsonNumber("versionId").longValue();
+        for (int i = 0; i < 120; i++) {
+            String extraction = json(get("/api/v1/materials/" + id + "/versions/latest", "Authorization",
+                    auth(EDITOR)).body()).getString("extraction");
+            if (!extraction.equals("PENDING")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(200, TestServer.post("/api/v1/versions/" + version + "/submit", "Authorization", auth(EDITOR))
+                .statusCode());
+        HttpResponse<String> publish = TestServer.post("/api/v1/versions/" + version + "/publish", "Authorization",
+                auth(REVIEWER));
+        assertEquals(200, publish.statusCode(), publish.body());
+        return id;
+    }
+
+    /** Fills the lesson form: every text in English and Nepali, lists one item per line. */
+    private static void writeLesson(Browser editor, String titleEn, String titleNe, List<String> materials) {
+        editor.type(By.id("lesson:titleEn"), titleEn);
+        editor.type(By.id("lesson:titleNe"), titleNe);
+        editor.type(By.id("lesson:ageGroup"), "10-14");
+        editor.type(By.id("lesson:minutes"), "45");
+        editor.type(By.id("lesson:objectivesEn"), "Name three trusted adults\nSay no, get away and tell");
+        editor.type(By.id("lesson:objectivesNe"), "तीन जना विश्वासिला वयस्कको नाम भन्न\nहुँदैन भन्न, भाग्न र भन्न");
+        editor.type(By.id("lesson:preparationEn"), "Chart paper and markers for each group.");
+        editor.type(By.id("lesson:preparationNe"), "हरेक समूहका लागि चार्ट पेपर र मार्कर।");
+        editor.type(By.id("lesson:activitiesEn"), "Warm-up game (5 minutes)\nDraw your hand (20 minutes)\nShare in pairs (20 minutes)");
+        editor.type(By.id("lesson:activitiesNe"), "खेल (५ मिनेट)\nआफ्नो हातको चित्र (२० मिनेट)\nजोडीमा छलफल (२० मिनेट)");
+        editor.type(By.id("lesson:keyMessagesEn"), "It is never your fault.\nYou can always tell.");
+        editor.type(By.id("lesson:keyMessagesNe"), "यो कहिल्यै तिम्रो गल्ती होइन।\nतिमी जहिले पनि भन्न सक्छौ।");
+        editor.type(By.id("lesson:safeguardingEn"), "Never ask a child to tell their own story in front of the class.");
+        editor.type(By.id("lesson:safeguardingNe"), "कुनै बालबालिकालाई कक्षाअगाडि आफ्नो कथा सुनाउन नभन्नुहोस्।");
+        for (String material : materials) {
+            editor.click(By.xpath("//label[contains(., '" + material + "')]"));
+        }
+        editor.click(By.id("lesson:save"));
+    }
+
+    @Test
+    @Order(1)
+    void editorWritesAnEditionWithCatalogueMaterialsAndPublishesItAsAWhole() throws Exception {
+        try (Browser admin = new Browser()) {
+            admin.createAccount(EDITOR, "Sita Editor", PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
+            admin.createAccount(REVIEWER, "Rama Reviewer", PASSWORD, "Safeguarding reviewer", "Bagmati Province", "Lalitpur");
+            admin.createAccount(TEACHER, "Kamala Tharu", PASSWORD, "Teacher", "Lumbini Province", "Banke");
+            admin.createAccount(OTHER_TEACHER, "Hira Khan", PASSWORD, "Teacher", "Lumbini Province", "Banke");
+            admin.createAccount(MANAGER, "Hari Manager", PASSWORD, "Programme manager", "Lumbini Province", "Banke");
+        }
+        poster = publishedMaterial("trusted-adults.pdf", DemoFiles.pdf("Trusted adults", "Sachet IT",
+                List.of("Draw your hand. Write a trusted adult on each finger.")), "Trusted adults hand", "विश्वासिलो हात",
+                "WORKSHEET");
+        // 6.4 MB of audio: above the lite kits' 5 MB, so the lite kit leaves it out
+        radio = publishedMaterial("saathi-episode-1.wav", DemoFiles.wav(400), "Radio drama Saathi 1", "रेडियो नाटक साथी १",
+                "RADIO_RECORDING");
+        leaflet = publishedMaterial("fake-jobs.pdf", DemoFiles.pdf("Fake job offers", "Sachet IT",
+                List.of("A job in the city that sounds too good may be a trap.")), "Fake job offers leaflet",
+                "झुटो रोजगारी पर्चा", "LEAFLET");
+        checklistBytes = DemoFiles.pdf("Where to get help", "Sachet IT", List.of("Child helpline 1098. Police 100."));
+        checklist = publishedMaterial("help.pdf", checklistBytes, "Where to get help card", "सहयोग कहाँ पाइन्छ कार्ड",
+                "LEAFLET");
+
+        try (Browser editor = new Browser()) {
+            editor.signInAs(EDITOR, PASSWORD);
+            editor.inEnglish();
+            editor.open("/editor/editions.xhtml");
+            editor.click(By.xpath("//summary[contains(., 'Start a new curriculum')]"));
+            editor.type(By.id("newCurriculum:code"), "Sticks & Stones");
+            editor.type(By.id("newCurriculum:nameEn"), "Sticks and Stones IT");
+            editor.type(By.id("newCurriculum:nameNe"), "स्टिक्स एन्ड स्टोन्स आईटी");
+            editor.type(By.id("newCurriculum:firstLabel"), "2082");
+            editor.type(By.id("newCurriculum:summaryEn"), "Child self-protection in three lessons.");
+            editor.type(By.id("newCurriculum:summaryNe"), "तीन पाठमा बाल आत्मसुरक्षा।");
+            editor.click(By.id("newCurriculum:create"));
+            editor.waitForText(By.id("messages"), "lower-case letters");
+            editor.click(By.xpath("//summary[contains(., 'Start a new curriculum')]"));
+            editor.type(By.id("newCurriculum:code"), "sticks-and-stones-it");
+            editor.click(By.id("newCurriculum:create"));
+            editor.waitForText(By.id("messages"), "Edition 2082 is started as a draft");
+
+            // publishing an edition without units is refused, and nothing changes
+            editor.click(By.id("edition:publish"));
+            editor.click(By.cssSelector(".ui-confirmdialog-yes"));
+            editor.waitForText(By.id("messages"), "needs at least one unit");
+
+            editor.type(By.id("edition:unitTitleEn"), "Keeping safe");
+            editor.type(By.id("edition:unitTitleNe"), "सुरक्षित रहौं");
+            editor.click(By.id("edition:addUnit"));
+            editor.waitForText(By.id("messages"), "The unit is added.");
+            editor.type(By.id("edition:unitTitleEn"), "Getting help");
+            editor.type(By.id("edition:unitTitleNe"), "सहयोग पाऔं");
+            editor.click(By.id("edition:addUnit"));
+            editor.waitForText(By.id("edition"), "Getting help");
+
+            editor.click(By.id("edition:publish"));
+            editor.click(By.cssSelector(".ui-confirmdialog-yes"));
+            editor.waitForText(By.id("messages"), "has no lessons");
+
+            String editionUrl = editor.currentUrl();
+            editor.click(By.xpath("(//a[text()='Add a lesson'])[1]"));
+            // a lesson without its Nepali title is refused with the reason
+            writeLesson(editor, "Trusted adults", "", List.of("Trusted adults hand", "Radio drama Saathi 1"));
+            editor.waitForText(By.id("messages"), "required, in English and in Nepali");
+            editor.type(By.id("lesson:titleNe"), "विश्वासिला वयस्क");
+            editor.click(By.id("lesson:save"));
+            editor.waitForText(By.id("messages"), "The lesson is saved.");
+            editor.click(By.xpath("(//a[text()='Add a lesson'])[1]"));
+            writeLesson(editor, "False job offers", "झुटा रोजगारीका प्रस्ताव", List.of("Fake job offers leaflet"));
+            editor.waitForText(By.id("messages"), "The lesson is saved.");
+            editor.click(By.xpath("(//a[text()='Add a lesson'])[2]"));
+            writeLesson(editor, "Where to get help", "सहयोग कहाँ पाइन्छ", List.of("Where to get help card"));
+            editor.waitForText(By.id("messages"), "The lesson is saved.");
+            editor.screenshot("curriculum-editor-edition");
+
+            editor.driver().get(editionUrl);
+            editor.click(By.id("edition:publish"));
+            editor.click(By.cssSelector(".ui-confirmdialog-yes"));
+            editor.waitForText(By.id("messages"), "The edition is published");
+            editor.waitForText(By.id("edition"), "Published");
+            assertTrue(editor.driver().findElements(By.id("edition:addUnit")).isEmpty(), "a published edition is frozen");
+        }
+        published = true;
+    }
+
+    @Test
+    @Order(2)
+    void teacherDownloadsAResumableKitMarksLessonsTaughtAndTheClassCompletes() throws Exception {
+        assertTrue(published, "the editor's test publishes the edition first");
+        long cohortId;
+        String kitPath;
+        try (Browser teacher = new Browser()) {
+            teacher.signInAs(TEACHER, PASSWORD);
+            teacher.inNepali();
+            teacher.resize(412, 915); // a phone
+            teacher.click(By.id("menuTeach"));
+            teacher.waitForText(By.tagName("h1"), "मेरा कक्षा");
+            teacher.click(By.id("addClass"));
+            // the school first, in one of the teacher's places
+            teacher.click(By.xpath("//summary[contains(., 'विद्यालय सूचीमा छैन')]"));
+            teacher.type(By.id("classForm:schoolName"), "श्री जनता माध्यमिक विद्यालय");
+            teacher.choose("classForm:schoolPlaceProvince", "लुम्बिनी प्रदेश");
+            teacher.choose("classForm:schoolPlaceDistrict", "बाँके");
+            teacher.choose("classForm:schoolPlaceLocalLevel", "नेपालगंज (उपमहानगरपालिका)");
+            teacher.choose("classForm:schoolPlaceWard", "४");
+            teacher.click(By.id("classForm:addSchool"));
+            teacher.waitForText(By.id("messages"), "विद्यालय थपियो");
+            teacher.type(By.id("classForm:name"), "कक्षा ६ क");
+            teacher.type(By.id("classForm:grade"), "6");
+            teacher.type(By.id("classForm:girls"), "0");
+            teacher.type(By.id("classForm:boys"), "0");
+            teacher.click(By.id("classForm:save"));
+            teacher.waitForText(By.id("messages"), "कम्तीमा एक जना विद्यार्थी");
+            teacher.type(By.id("classForm:girls"), "३"); // Devanagari digits are numbers too
+            teacher.type(By.id("classForm:boys"), "2");
+            teacher.click(By.id("classForm:save"));
+            teacher.waitForText(By.id("messages"), "कक्षा ६ क कक्षा थपियो");
+
+            teacher.waitForText(By.cssSelector(".next-lesson"), "विश्वासिला वयस्क");
+            teacher.screenshot("teach-home-ne");
+            String href = teacher.find(By.cssSelector("a.kit-download")).getAttribute("href");
+            kitPath = href.substring(href.indexOf("/kit/"));
+            assertTrue(kitPath.matches("/kit/lesson-\\d+\\.zip"), kitPath);
+            String section = teacher.find(By.cssSelector(".class-card")).getAttribute("id");
+            cohortId = Long.parseLong(section.substring("class-".length()));
+
+            // the kit as the page links it, with the teacher's session: interrupted, then resumed by curl
+            String cookie = sessionOf(teacher);
+            Path dir = Files.createTempDirectory("sachet-kit");
+            Path zip = dir.resolve("kit.zip");
+            Curl first = Curl.run(dir, "-s", "-D", "-", "-o", zip.toString(), "-r", "0-99999", "-H", "Cookie: " + cookie,
+                    TestServer.BASE_URL + kitPath);
+            assertTrue(first.headers.startsWith("HTTP/1.1 206"), first.headers);
+            assertEquals(100_000, Files.size(zip));
+            String etag = first.header("ETag");
+            Curl rest = Curl.run(dir, "-s", "-D", "-", "-o", zip.toString(), "-C", "-", "-H", "If-Range: " + etag,
+                    "-H", "Cookie: " + cookie, TestServer.BASE_URL + kitPath);
+            assertTrue(rest.headers.startsWith("HTTP/1.1 206"), rest.headers);
+            assertEquals(etag, rest.header("ETag"), "the same kit, the same ETag");
+            byte[] whole = getBytes(kitPath, "Cookie", cookie).body();
+            assertArrayEquals(whole, Files.readAllBytes(zip), "the resumed kit is byte for byte the whole kit");
+            assertTrue(whole.length > 6_000_000, "the radio drama is in the full kit");
+
+            try (ZipFile kit = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+                List<String> names = kit.stream().map(ZipEntry::getName).toList();
+                String folder = "sticks-and-stones-it-2082-lesson-01/";
+                assertTrue(names.containsAll(List.of(folder + "index.html", folder + "manifest.json",
+                        folder + "plans/lesson-01-ne.pdf", folder + "plans/lesson-01-en.pdf",
+                        folder + "materials/" + poster + "-trusted-adults.pdf",
+                        folder + "materials/" + radio + "-saathi-episode-1.wav")), names.toString());
+                assertEquals(ZipEntry.STORED, kit.getEntry(folder + "materials/" + radio + "-saathi-episode-1.wav").getMethod());
+                JsonObject manifest = json(new String(kit.getInputStream(kit.getEntry(folder + "manifest.json"))
+                        .readAllBytes(), StandardCharsets.UTF_8));
+                assertEquals(2, manifest.getJsonArray("lessons").getJsonObject(0).getJsonArray("materials").size());
+                String index = new String(kit.getInputStream(kit.getEntry(folder + "index.html")).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                assertTrue(index.contains("href=\"plans/lesson-01-ne.pdf\""), index);
+                byte[] plan = kit.getInputStream(kit.getEntry(folder + "plans/lesson-01-ne.pdf")).readAllBytes();
+                try (PDDocument pdf = Loader.loadPDF(plan)) {
+                    String text = new PDFTextStripper().getText(pdf);
+                    assertTrue(text.contains("पाठ १: विश्वासिला वयस्क"), text);
+                    assertTrue(text.contains("विश्वासिलो हात"), "the plan lists the kit's materials: " + text);
+                    Path png = Path.of(System.getProperty("sachet.it.screenshots", "target/screenshots"))
+                            .resolve("kit-lesson-plan-ne.png");
+                    Files.createDirectories(png.getParent());
+                    ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", png.toFile());
+                }
+            }
+            // the lite kit leaves the large audio out and says so
+            String lite = kitPath.replace(".zip", "-lite.zip");
+            byte[] liteBytes = getBytes(lite, "Cookie", cookie).body();
+            assertTrue(liteBytes.length < 1_000_000, "lite: " + liteBytes.length);
+            Path liteZip = Files.write(dir.resolve("lite.zip"), liteBytes);
+            try (ZipFile kit = new ZipFile(liteZip.toFile(), StandardCharsets.UTF_8)) {
+                assertFalse(kit.stream().anyMatch(e -> e.getName().endsWith(".wav")));
+                JsonObject manifest = json(new String(kit.getInputStream(kit.getEntry(
+                        "sticks-and-stones-it-2082-lesson-01-lite/manifest.json")).readAllBytes(), StandardCharsets.UTF_8));
+                assertEquals("LARGE_MEDIA", manifest.getJsonArray("omitted").getJsonObject(0).getString("reason"));
+            }
+            assertEquals(416, getBytes(kitPath, "Cookie", cookie, "Range", "bytes=" + whole.length + "-").statusCode());
+
+            // bad attendance is refused with the reason in Nepali, and nothing is recorded
+            teacher.type(By.xpath("//input[contains(@id, 'mark:girls')]"), "4");
+            teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            teacher.waitForText(By.id("messages"), "भर्ना भएका (३) भन्दा धेरै");
+            teacher.type(By.xpath("//input[contains(@id, 'mark:girls')]"), "-1");
+            teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            teacher.waitForText(By.id("messages"), "ऋणात्मक हुन सक्दैन");
+            teacher.type(By.xpath("//input[contains(@id, 'mark:heldOn')]"), "2090-01-01");
+            teacher.type(By.xpath("//input[contains(@id, 'mark:girls')]"), "3");
+            teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            teacher.waitForText(By.id("messages"), "भविष्यको दिन हुन सक्दैन");
+            teacher.waitForText(By.cssSelector(".progress-line"), "० / ३");
+        }
+
+        // lesson 1 marked in one window; a stale second window sends the same lesson for the same day: one record
+        try (Browser window = new Browser(); Browser stale = new Browser()) {
+            window.signInAs(TEACHER, PASSWORD);
+            stale.signInAs(TEACHER, PASSWORD);
+            window.open("/teach/index.xhtml");
+            stale.open("/teach/index.xhtml");
+            window.type(By.xpath("//input[contains(@id, 'mark:girls')]"), "3");
+            window.type(By.xpath("//input[contains(@id, 'mark:boys')]"), "1");
+            window.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            window.waitForText(By.id("messages"), "पाठ १ पढाइसकेको टिपोट भयो");
+            window.waitForText(By.cssSelector(".progress-line"), "१ / ३");
+            stale.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            stale.waitForText(By.id("messages"), "पाठ १ पढाइसकेको टिपोट भयो");
+            stale.waitForText(By.cssSelector(".progress-line"), "१ / ३");
+            window.open("/teach/index.xhtml");
+            window.waitForText(By.cssSelector(".next-lesson"), "झुटा रोजगारीका प्रस्ताव");
+        }
+
+        // another teacher cannot see or print this class; its own teacher prints its attendance sheet
+        String sheet = "/teach/print/attendance/" + cohortId + ".pdf";
+        try (Browser other = new Browser()) {
+            other.signInAs(OTHER_TEACHER, PASSWORD);
+            other.open("/teach/index.xhtml");
+            other.waitForText(By.tagName("h1"), "My classes");
+            assertFalse(other.pageText().contains("६ क"), "someone else's class is not listed");
+            assertEquals(404, getBytes(sheet, "Cookie", sessionOf(other)).statusCode());
+        }
+        try (Browser teacher = new Browser()) {
+            teacher.signInAs(TEACHER, PASSWORD);
+            HttpResponse<byte[]> printed = getBytes(sheet, "Cookie", sessionOf(teacher));
+            assertEquals("application/pdf", printed.headers().firstValue("Content-Type").orElseThrow());
+            try (PDDocument pdf = Loader.loadPDF(printed.body())) {
+                assertTrue(new PDFTextStripper().getText(pdf).contains("हाजिरी"), "the sheet in the teacher's Nepali");
+            }
+        }
+
+        // the teacher downloads lesson 2's kit; the editor withdraws its leaflet; the kit is rebuilt without it
+        String lessonTwo;
+        try (Browser teacher = new Browser()) {
+            teacher.signInAs(TEACHER, PASSWORD);
+            teacher.open("/teach/index.xhtml");
+            String href = teacher.find(By.cssSelector("a.kit-download")).getAttribute("href");
+            lessonTwo = href.substring(href.indexOf("/kit/"));
+            String cookie = sessionOf(teacher);
+            HttpResponse<byte[]> before = getBytes(lessonTwo, "Cookie", cookie);
+            assertEquals(200, before.statusCode());
+            String etagBefore = before.headers().firstValue("ETag").orElseThrow();
+            try (Browser editor = new Browser()) {
+                editor.signInAs(EDITOR, PASSWORD);
+                editor.inEnglish();
+                editor.open("/editor/material.xhtml?id=" + leaflet);
+                editor.type(By.id("withdrawForm:reason"), "The job agency named in it is real.");
+                editor.click(By.id("withdrawForm:withdraw"));
+                editor.waitForText(By.id("messages"), "The material is withdrawn");
+            }
+            teacher.open("/teach/index.xhtml");
+            teacher.waitForText(By.cssSelector(".kit-changed"), "झुटो रोजगारी पर्चा");
+            teacher.screenshot("teach-kit-changed-ne");
+            HttpResponse<Void> after = TestServer.head(lessonTwo, "Cookie", cookie);
+            assertNotEquals(etagBefore, after.headers().firstValue("ETag").orElseThrow(), "a new kit, a new ETag");
+            assertTrue(after.headers().firstValueAsLong("Content-Length").orElseThrow() < before.body().length);
+            // downloading the new kit answers the notice
+            assertEquals(200, getBytes(lessonTwo, "Cookie", cookie).statusCode());
+            teacher.open("/teach/index.xhtml");
+            teacher.waitForText(By.cssSelector(".next-lesson"), "झुटा रोजगारीका प्रस्ताव");
+            assertTrue(teacher.driver().findElements(By.cssSelector(".kit-changed")).isEmpty());
+        }
+
+        // a kit whose material file has gone from the store names it and is not sent half
+        Path stored = storedFile(checklistBytes);
+        byte[] keep = Files.readAllBytes(stored);
+        Files.delete(stored);
+        try {
+            HttpResponse<String> listed = get("/api/v1/kits", "Authorization", auth(TEACHER));
+            assertEquals(200, listed.statusCode());
+            JsonObject lessonThree = jsonArray(listed.body()).stream().map(v -> v.asJsonObject())
+                    .filter(k -> k.getString("titleEn").startsWith("Lesson 3:") && !k.getBoolean("lite")).findFirst()
+                    .orElseThrow();
+            assertEquals("Where to get help card (v1, help.pdf)", lessonThree.getJsonArray("missing").getString(0));
+            HttpResponse<String> refused = get("/api/v1/kits/" + lessonThree.getString("id") + ".zip",
+                    "Authorization", auth(TEACHER), "Accept-Language", "ne");
+            assertEquals(409, refused.statusCode());
+            assertTrue(json(refused.body()).getString("message").contains("Where to get help card"), refused.body());
+        } finally {
+            Files.write(stored, keep);
+        }
+
+        // lessons 2 and 3, and the class counts as completed
+        try (Browser teacher = new Browser()) {
+            teacher.signInAs(TEACHER, PASSWORD);
+            teacher.open("/teach/index.xhtml");
+            teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            teacher.waitForText(By.id("messages"), "पाठ २ पढाइसकेको टिपोट भयो");
+            teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
+            teacher.waitForText(By.id("messages"), "सबै पाठ पढिसक्यो");
+            teacher.waitForText(By.cssSelector(".class-card"), "पूरा भयो");
+            teacher.screenshot("teach-class-completed-ne");
+            String certificate = teacher.find(By.xpath("//a[contains(@href, '/teach/print/certificate/')]"))
+                    .getAttribute("href");
+            String cookie = sessionOf(teacher);
+            HttpResponse<byte[]> pdf = getBytes(certificate.substring(certificate.indexOf("/teach/")), "Cookie", cookie);
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                assertTrue(new PDFTextStripper().getText(document).contains("श्री जनता माध्यमिक विद्यालय"));
+            }
+        }
+        JsonObject reach = json(get("/api/v1/reach/sticks-and-stones", "Authorization", auth(MANAGER)).body());
+        assertEquals(1, reach.getInt("classesCompleted"));
+        assertEquals(3, reach.getInt("girlsCompleted"));
+        assertEquals(2, reach.getInt("boysCompleted"));
+        assertTrue(reach.getJsonNumber("kitDownloads").longValue() >= 4, reach.toString());
+        assertEquals(403, get("/api/v1/reach/sticks-and-stones", "Authorization", auth(TEACHER)).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void theKitApiListsSizesAndETagsThatTheDownloadsKeep() throws Exception {
+        assertTrue(published, "the editor's test publishes the edition first");
+        assertEquals(401, get("/api/v1/kits").statusCode());
+        HttpResponse<String> listed = get("/api/v1/kits", "Authorization", auth(TEACHER));
+        List<JsonObject> kits = jsonArray(listed.body()).stream().map(v -> v.asJsonObject())
+                .filter(k -> k.getString("fileName").startsWith("sticks-and-stones-it-")).toList();
+        // the edition, 2 units and 3 lessons, full and lite
+        assertEquals(12, kits.size(), listed.body());
+        for (JsonObject kit : kits) {
+            String path = "/api/v1/kits/" + kit.getString("id") + ".zip";
+            HttpResponse<Void> head = TestServer.head(path, "Authorization", auth(TEACHER));
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(kit.getJsonNumber("size").longValue(), head.headers().firstValueAsLong("Content-Length")
+                    .orElseThrow(), path);
+            assertEquals("\"" + kit.getString("etag") + "\"", head.headers().firstValue("ETag").orElseThrow());
+            assertEquals("application/zip", head.headers().firstValue("Content-Type").orElseThrow());
+        }
+        JsonObject edition = kits.stream().filter(k -> k.getString("scope").equals("EDITION") && !k.getBoolean("lite"))
+                .findFirst().orElseThrow();
+        String path = "/api/v1/kits/" + edition.getString("id") + ".zip";
+        byte[] whole = getBytes(path, "Authorization", auth(TEACHER)).body();
+        // over HTTP/2 the bytes are copied, not sent by the kernel: the same bytes
+        assertArrayEquals(whole, TestServer.getBytesOverHttp2(path, "Authorization", auth(TEACHER)).body());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(whole)).length(), 64);
+        try (ZipFile zip = new ZipFile(Files.write(Files.createTempFile("edition", ".zip"), whole).toFile())) {
+            assertEquals(3, zip.stream().filter(e -> e.getName().matches(".*/plans/lesson-0\\d-ne\\.pdf")).count());
+        }
+        assertEquals(404, get("/api/v1/kits/lesson-999999.zip", "Authorization", auth(TEACHER)).statusCode());
+        assertEquals(404, get("/api/v1/kits/../../etc/passwd.zip", "Authorization", auth(TEACHER)).statusCode());
+    }
+
+    private static String sessionOf(Browser browser) {
+        return "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** The stored file with these bytes, found by its SHA-256 in the file store. */
+    private static Path storedFile(byte[] content) throws Exception {
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        try (Stream<Path> files = Files.walk(DATA.resolve("files"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(sha)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no stored file " + sha));
+        }
+    }
+
+    /** One curl run in a folder: what it printed (the response headers with {@code -D -}) and its exit. */
+    private record Curl(String headers) {
+
+        static Curl run(Path dir, String... arguments) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of("curl", "--http1.1"));
+            command.addAll(List.of(arguments));
+            Process curl = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(curl.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, curl.exitValue(), out);
+            return new Curl(out);
+        }
+
+        String header(String name) {
+            return headers.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(l -> l.substring(name.length() + 1).strip()).reduce((a, b) -> b).orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.sachet.api.curriculum;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sachet.api.ApiError;
+import org.sachet.api.downloads.ArchiveResponses;
+import org.sachet.api.downloads.DownloadHeaders;
+import org.sachet.curriculum.Kit;
+import org.sachet.web.i18n.Texts;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/** Answers for a lesson kit on a servlet response, for the pages and the API alike. */
+public final class KitResponses {
+
+    private KitResponses() {
+    }
+
+    /**
+     * Sends the kit, or — when a material's file is missing from the store — a 409 that names what is missing,
+     * never half a kit.
+     */
+    public static void send(Kit kit, HttpServletRequest request, HttpServletResponse response,
+                            Runnable downloadStarted) throws IOException {
+        if (!kit.isComplete()) {
+            Locale locale = Texts.localeOf(request.getHeader("Accept-Language"));
+            ApiError.of("kitIncomplete", Texts.get(locale, "api.error.kitIncomplete", String.join("; ", kit.missing())))
+                    .send(response, HttpServletResponse.SC_CONFLICT);
+            return;
+        }
+        DownloadHeaders headers = new DownloadHeaders(kit.size(), kit.etag(), kit.lastModified(), "application/zip",
+                kit.fileName(), false);
+        ArchiveResponses.send(kit.layout(), headers, request, response, downloadStarted);
+    }
+}
