@@ -7,24 +7,11 @@ set -euo pipefail
 base=${1:-http://localhost:8080}
 password=${SACHET_PASSWORD:?set SACHET_PASSWORD to the demo accounts password}
 work=$(mktemp -d)
+source "$(dirname "$0")/common.sh"
 trap 'rm -rf "$work"; [ -n "${nginx_pid:-}" ] && kill "$nginx_pid" 2>/dev/null || true' EXIT
 
-# a 200 MB WAV (allowed type; the header is read, the rest is random so nothing compresses it)
-python3 - "$work/big.wav" <<'PY'
-import os, struct, sys
-size = 200 * 1024 * 1024
-with open(sys.argv[1], "wb") as f:
-    f.write(b"RIFF" + struct.pack("<I", 36 + size) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 16000, 2, 16)
-            + b"data" + struct.pack("<I", size))
-    for _ in range(size // (1 << 20)):
-        f.write(os.urandom(1 << 20))
-PY
+random_wav "$work/big.wav"
 
-heap() { # used heap of the server JVM in MB, after a full GC
-  local pid; pid=$(pgrep -f 'com.sun.enterprise.glassfish.bootstrap' | head -1)
-  jcmd "$pid" GC.run >/dev/null
-  jcmd "$pid" GC.heap_info | awk '/garbage-first heap|total/ {for (i=1;i<=NF;i++) if ($i=="used") {print int($(i+1)/1024); exit}}'
-}
 
 echo "uploading 200 MB..."
 created=$(curl -sf -u "editor:$password" -F "file=@$work/big.wav" -F titleEnglish="Benchmark recording" \
@@ -41,22 +28,7 @@ before=$(heap)
 for i in 1 2 3 4 5 6 7 8; do curl -s -o /dev/null "$base/api/v1/materials/$id/file" & done; wait
 after=$(heap)
 
-reference_url=
-if command -v nginx >/dev/null; then
-  mkdir -p "$work/www" "$work/logs"
-  cp "$work/big.wav" "$work/www/big.wav"
-  chmod 755 "$work" "$work/www"; chmod 644 "$work/www/big.wav" # nginx workers run as an unprivileged user
-  cat > "$work/nginx.conf" <<CONF
-daemon off; worker_processes 1; error_log $work/logs/error.log; pid $work/nginx.pid;
-events {} http { access_log off; sendfile on; server { listen 127.0.0.1:18999; root $work/www; } }
-CONF
-  nginx -c "$work/nginx.conf" -p "$work" & nginx_pid=$!
-  sleep 1
-  reference_url=http://127.0.0.1:18999/big.wav
-  reference="nginx on loopback"
-else
-  reference="cat to /dev/null"
-fi
+serve_reference "$work/big.wav"
 # loopback figures on a small machine swing by ±40 % from run to run: alternate the two, 15 rounds, medians
 app_speeds= ref_speeds=
 for run in $(seq 15); do
