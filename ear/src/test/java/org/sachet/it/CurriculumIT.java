@@ -480,6 +480,27 @@ class CurriculumIT {
             assertEquals(3, zip.stream().filter(e -> e.getName().matches(".*/plans/lesson-0\\d-ne\\.pdf")).count());
         }
         assertEquals(404, get("/api/v1/kits/lesson-999999.zip", "Authorization", auth(TEACHER)).statusCode());
+
+        // the editions API: everyone reads published editions; editors revise, and a published one never changes
+        JsonObject ours = jsonArray(get("/api/v1/editions", "Authorization", auth(TEACHER)).body()).stream()
+                .map(v -> v.asJsonObject()).filter(e -> e.getString("curriculumCode").equals("sticks-and-stones-it"))
+                .findFirst().orElseThrow();
+        assertEquals("PUBLISHED", ours.getString("state"));
+        long editionId = ours.getJsonNumber("id").longValue();
+        long lessonId = ours.getJsonArray("units").getJsonObject(0).getJsonArray("lessons").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(403, TestServer.postJson("/api/v1/editions/" + editionId + "/revisions", "{\"label\": \"2083\"}",
+                "Authorization", auth(TEACHER)).statusCode());
+        HttpResponse<String> taken = TestServer.postJson("/api/v1/editions/" + editionId + "/revisions",
+                "{\"label\": \"2082\"}", "Authorization", auth(EDITOR), "Accept-Language", "ne");
+        assertEquals(400, taken.statusCode());
+        assertEquals("edition.label.taken", json(taken.body()).getString("code"));
+        assertTrue(json(taken.body()).getString("message").contains("संस्करण"), "in Nepali: " + taken.body());
+        HttpResponse<String> frozen = TestServer.putJson("/api/v1/editions/lessons/" + lessonId,
+                "{\"titleEn\": \"Changed\", \"titleNe\": \"बदलियो\", \"ageGroup\": \"10-14\", \"minutes\": 45}",
+                "Authorization", auth(EDITOR));
+        assertEquals(400, frozen.statusCode());
+        assertEquals("edition.notDraft", json(frozen.body()).getString("code"), frozen.body());
         assertEquals(404, get("/api/v1/kits/../../etc/passwd.zip", "Authorization", auth(TEACHER)).statusCode());
     }
 

@@ -55,6 +55,28 @@ final class TestServer {
                 headers);
     }
 
+    /** A POST of a JSON body. */
+    static HttpResponse<String> postJson(String path, String json, String... headers) throws Exception {
+        return sendJson("POST", path, json, headers);
+    }
+
+    /** A PUT of a JSON body. */
+    static HttpResponse<String> putJson(String path, String json, String... headers) throws Exception {
+        return sendJson("PUT", path, json, headers);
+    }
+
+    private static HttpResponse<String> sendJson(String method, String path, String json, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .version(HttpClient.Version.HTTP_1_1).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static <T> HttpResponse<T> send(HttpClient.Version version, String method, String path,
                                             HttpResponse.BodyHandler<T> body, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path)).version(version)

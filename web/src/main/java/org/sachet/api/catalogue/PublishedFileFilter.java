@@ -7,14 +7,12 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sachet.api.ApiError;
+import org.sachet.api.downloads.DownloadMethods;
 import org.sachet.api.downloads.FileResponses;
 import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.VersionFile;
-import org.sachet.web.i18n.Texts;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,15 +42,12 @@ public class PublishedFileFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Locale locale = Texts.localeOf(request.getHeader("Accept-Language"));
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            response.setHeader("Allow", "GET, HEAD");
-            ApiError.of("methodNotAllowed", Texts.get(locale, "api.error.methodNotAllowed")).send(response, 405);
+        if (!DownloadMethods.getOrHead(request, response)) {
             return;
         }
         Optional<VersionFile> published = downloads.published(Long.parseLong(path.group(1)));
         if (published.isEmpty()) {
-            ApiError.of("notFound", Texts.get(locale, "api.error.notFound")).send(response, 404);
+            DownloadMethods.notFound(request, response);
             return;
         }
         VersionFile f = published.get();

@@ -7,15 +7,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sachet.api.ApiError;
+import org.sachet.api.downloads.DownloadMethods;
 import org.sachet.curriculum.Kit;
 import org.sachet.curriculum.KitDownloads;
 import org.sachet.curriculum.KitId;
 import org.sachet.curriculum.LessonKits;
-import org.sachet.web.i18n.Texts;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,15 +44,12 @@ public class KitFileFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Locale locale = Texts.localeOf(request.getHeader("Accept-Language"));
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            response.setHeader("Allow", "GET, HEAD");
-            ApiError.of("methodNotAllowed", Texts.get(locale, "api.error.methodNotAllowed")).send(response, 405);
+        if (!DownloadMethods.getOrHead(request, response)) {
             return;
         }
         Optional<Kit> kit = KitId.parse(path.group(1)).flatMap(kits::kit);
         if (kit.isEmpty()) {
-            ApiError.of("notFound", Texts.get(locale, "api.error.notFound")).send(response, 404);
+            DownloadMethods.notFound(request, response);
             return;
         }
         KitResponses.send(kit.get(), request, response, () -> downloads.started(kit.get()));

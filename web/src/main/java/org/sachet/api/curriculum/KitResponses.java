@@ -5,11 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.api.ApiError;
 import org.sachet.api.downloads.ArchiveResponses;
 import org.sachet.api.downloads.DownloadHeaders;
+import org.sachet.api.downloads.DownloadMethods;
 import org.sachet.curriculum.Kit;
 import org.sachet.web.i18n.Texts;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /** Answers for a lesson kit on a servlet response, for the pages and the API alike. */
 public final class KitResponses {
@@ -24,8 +24,8 @@ public final class KitResponses {
     public static void send(Kit kit, HttpServletRequest request, HttpServletResponse response,
                             Runnable downloadStarted) throws IOException {
         if (!kit.isComplete()) {
-            Locale locale = Texts.localeOf(request.getHeader("Accept-Language"));
-            ApiError.of("kitIncomplete", Texts.get(locale, "api.error.kitIncomplete", String.join("; ", kit.missing())))
+            ApiError.of("kitIncomplete", Texts.get(DownloadMethods.localeOf(request), "api.error.kitIncomplete",
+                            String.join("; ", kit.missing())))
                     .send(response, HttpServletResponse.SC_CONFLICT);
             return;
         }
