@@ -447,6 +447,8 @@ class CurriculumIT {
         assertEquals(3, reach.getInt("girlsCompleted"));
         assertEquals(2, reach.getInt("boysCompleted"));
         assertTrue(reach.getJsonNumber("kitDownloads").longValue() >= 4, reach.toString());
+        assertTrue(reach.getJsonObject("kitDownloadsByKit").getJsonNumber(kitPath.replaceAll(".*/(lesson-\\d+)\\.zip", "$1"))
+                .longValue() >= 1, "counted per kit: " + reach);
         assertEquals(403, get("/api/v1/reach/sticks-and-stones", "Authorization", auth(TEACHER)).statusCode());
     }
 
@@ -501,7 +503,67 @@ class CurriculumIT {
                 "Authorization", auth(EDITOR));
         assertEquals(400, frozen.statusCode());
         assertEquals("edition.notDraft", json(frozen.body()).getString("code"), frozen.body());
+
+        // in English: the curriculum with its kits, and the teacher's completed class
+        try (Browser teacher = new Browser()) {
+            teacher.signInAs(TEACHER, PASSWORD);
+            teacher.inEnglish();
+            teacher.click(By.id("menuCurriculum"));
+            teacher.waitForText(By.cssSelector(".edition"), "Sticks and Stones IT · 2082");
+            assertTrue(teacher.pageText().contains("Every lesson in one kit ("), teacher.pageText());
+            assertTrue(teacher.pageText().contains("Lesson 3") || teacher.pageText().contains("Where to get help"));
+            teacher.screenshot("curriculum-en");
+            teacher.click(By.id("menuTeach"));
+            teacher.waitForText(By.cssSelector(".class-card"), "Completed");
+            teacher.screenshot("teach-home-en");
+            // a student joined: the teacher changes the class's enrolment; nobody else's class can be opened
+            teacher.click(By.cssSelector(".taught-lessons summary"));
+            teacher.click(By.cssSelector("a.edit-class"));
+            teacher.type(By.id("classForm:boys"), "-3");
+            teacher.click(By.id("classForm:save"));
+            teacher.waitForText(By.id("messages"), "between 0 and 300");
+            teacher.type(By.id("classForm:boys"), "3");
+            teacher.click(By.id("classForm:save"));
+            teacher.waitForText(By.id("messages"), "is saved.");
+            teacher.waitForText(By.cssSelector(".class-card"), "boys 3");
+        }
+        try (Browser other = new Browser()) {
+            other.signInAs(OTHER_TEACHER, PASSWORD);
+            other.inEnglish();
+            other.open("/teach/class.xhtml?id=" + cohortOf(TEACHER));
+            other.waitForText(By.cssSelector(".notice"), "This is not one of your classes.");
+            assertTrue(other.driver().findElements(By.id("classForm:save")).isEmpty());
+        }
+        // the editor revises the edition as a new draft from the page: the lessons are copied, and can change
+        try (Browser editor = new Browser()) {
+            editor.signInAs(EDITOR, PASSWORD);
+            editor.inEnglish();
+            editor.click(By.id("menuEditions"));
+            editor.type(By.id("editions:newLabel"), "2083");
+            editor.click(By.xpath("//tr[contains(., 'Sticks and Stones IT')]//button[contains(@id, 'revise')]"));
+            editor.waitForText(By.id("messages"), "Edition 2083 is a new draft");
+            editor.waitForText(By.id("edition"), "Where to get help");
+            editor.click(By.xpath("//li[contains(., 'Where to get help')]//a[text()='Remove']"));
+            editor.click(By.cssSelector(".ui-confirmdialog-yes"));
+            editor.waitForText(By.id("messages"), "The lesson is removed.");
+            assertFalse(editor.find(By.id("edition")).getText().contains("Where to get help"));
+            editor.screenshot("curriculum-editor-revision");
+        }
+        // the published edition is untouched: its kits are as they were
+        assertEquals(200, TestServer.head("/api/v1/kits/" + edition.getString("id") + ".zip", "Authorization",
+                auth(TEACHER)).statusCode());
+        assertEquals("\"" + edition.getString("etag") + "\"", TestServer.head("/api/v1/kits/" + edition.getString("id")
+                + ".zip", "Authorization", auth(TEACHER)).headers().firstValue("ETag").orElseThrow());
         assertEquals(404, get("/api/v1/kits/../../etc/passwd.zip", "Authorization", auth(TEACHER)).statusCode());
+    }
+
+    /** The id of the teacher's (only) class, from their home page. */
+    private static long cohortOf(String teacher) {
+        try (Browser browser = new Browser()) {
+            browser.signInAs(teacher, PASSWORD);
+            browser.open("/teach/index.xhtml");
+            return Long.parseLong(browser.find(By.cssSelector(".class-card")).getAttribute("id").substring("class-".length()));
+        }
     }
 
     private static String sessionOf(Browser browser) {

@@ -149,6 +149,15 @@ public class ClassTeaching {
         return school;
     }
 
+    /** Corrects one of the caller's classes: its name, grade and enrolment (students join and leave). */
+    public Cohort describeClass(long cohortId, String name, String grade, int girls, int boys) {
+        Cohort cohort = requireMine(cohortId);
+        cohort.describe(name, grade, girls, boys);
+        audit.record(actor(), "cohort.described", AUDIT_TYPE, cohortId,
+                cohort.getName() + ": " + girls + " girls, " + boys + " boys");
+        return cohort;
+    }
+
     private boolean inPlaces(Account account, Venue venue) {
         Optional<LocalLevel> localLevel = geography.localLevel(venue.getLocalLevelCode());
         return localLevel.isPresent()

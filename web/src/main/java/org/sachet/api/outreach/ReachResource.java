@@ -11,15 +11,20 @@ import org.sachet.curriculum.KitDownloads;
 import org.sachet.outreach.OutreachFigures;
 import org.sachet.outreach.SticksAndStonesCompletions;
 
+import java.util.Map;
+
 /** Reach figures for programme staff: what the targets and dashboards are counted from. */
 @Path("/reach")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReachResource {
 
-    /** Classes that covered every lesson of their edition, their students by sex, and lesson kits downloaded. */
+    /**
+     * Classes that covered every lesson of their edition, their students by sex, and lesson kits downloaded
+     * (in all, and per kit id).
+     */
     public record SticksAndStonesJson(int classesCompleted, int girlsCompleted, int boysCompleted,
-                                      int studentsCompleted, long kitDownloads) {
+                                      int studentsCompleted, long kitDownloads, Map<String, Long> kitDownloadsByKit) {
     }
 
     @Inject
@@ -36,6 +41,6 @@ public class ReachResource {
     public SticksAndStonesJson sticksAndStones() {
         SticksAndStonesCompletions completions = figures.sticksAndStonesCompletions();
         return new SticksAndStonesJson(completions.classes(), completions.girls(), completions.boys(),
-                completions.students(), kitDownloads.total());
+                completions.students(), kitDownloads.total(), kitDownloads.countsByKit());
     }
 }

@@ -16,7 +16,10 @@ import org.sachet.web.i18n.Feedback;
 import java.io.Serializable;
 import java.util.List;
 
-/** "Add a class": a teacher's class at a school in their places (adding the school when it is not listed). */
+/**
+ * "Add a class": a teacher's class at a school in their places (adding the school when it is not listed);
+ * with {@code ?id=}, "Change the class": its name, grade and enrolment.
+ */
 @Named
 @ViewScoped
 public class ClassSetup implements Serializable {
@@ -32,6 +35,9 @@ public class ClassSetup implements Serializable {
     @Inject
     private PlacePicker schoolPlace;
 
+    private Long id;
+    private boolean found = true;
+    private String schoolShown;
     private Long venueId;
     private String schoolName;
     private String schoolCode;
@@ -59,6 +65,23 @@ public class ClassSetup implements Serializable {
         return editions;
     }
 
+    /** Fills the form from the class being changed; someone else's class is not found. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            Cohort cohort = teaching.progress(id).cohort();
+            name = cohort.getName();
+            grade = cohort.getGrade();
+            girls = cohort.getGirls();
+            boys = cohort.getBoys();
+            schoolShown = cohort.getVenue().getName();
+        } catch (RuleViolation e) {
+            found = false;
+        }
+    }
+
     public void addSchool() {
         try {
             Venue school = teaching.addSchool(schoolName, schoolPlace.getLocalLevelCode(), schoolPlace.getWard(),
@@ -74,6 +97,17 @@ public class ClassSetup implements Serializable {
     }
 
     public String save() {
+        if (id != null) {
+            try {
+                Cohort cohort = teaching.describeClass(id, name, grade, girls == null ? 0 : girls, boys == null ? 0 : boys);
+                Feedback.info("teach.classSaved", cohort.getName());
+                Feedback.keepForRedirect();
+                return "/teach/index?faces-redirect=true";
+            } catch (RuleViolation e) {
+                Feedback.error(e);
+                return null;
+            }
+        }
         if (venueId == null) {
             Feedback.error("cohort.venue.notYours");
             return null;
@@ -88,6 +122,22 @@ public class ClassSetup implements Serializable {
             Feedback.error(e);
             return null;
         }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public String getSchoolShown() {
+        return schoolShown;
     }
 
     public PlacePicker getSchoolPlace() {
