@@ -547,6 +547,11 @@ class CurriculumIT {
             editor.click(By.cssSelector(".ui-confirmdialog-yes"));
             editor.waitForText(By.id("messages"), "The lesson is removed.");
             assertFalse(editor.find(By.id("edition")).getText().contains("Where to get help"));
+            editor.click(By.xpath("(//details[contains(@class, 'rename-unit')]/summary)[2]"));
+            editor.type(By.xpath("(//input[contains(@id, 'renameNe')])[2]"), "सहयोग खोजौं");
+            editor.click(By.xpath("(//button[contains(@id, ':rename')])[2]"));
+            editor.waitForText(By.id("messages"), "The unit is renamed.");
+            editor.waitForText(By.id("edition"), "Getting help · सहयोग खोजौं");
             editor.screenshot("curriculum-editor-revision");
         }
         // the published edition is untouched: its kits are as they were

@@ -31,12 +31,20 @@ public class EditionWork implements Serializable {
     private String summaryNe;
     private String unitTitleEn;
     private String unitTitleNe;
+    private final java.util.Map<Long, String> renamedEn = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> renamedNe = new java.util.HashMap<>();
 
     public void load() {
         edition = id == null ? null : curricula.edition(id).orElse(null);
         if (edition != null) {
             summaryEn = edition.getSummaryEn();
             summaryNe = edition.getSummaryNe();
+            renamedEn.clear();
+            renamedNe.clear();
+            edition.getUnits().forEach(unit -> {
+                renamedEn.put(unit.getId(), unit.getTitleEn());
+                renamedNe.put(unit.getId(), unit.getTitleNe());
+            });
         }
     }
 
@@ -60,6 +68,20 @@ public class EditionWork implements Serializable {
             unitTitleEn = null;
             unitTitleNe = null;
         }
+    }
+
+    public void renameUnit(CurriculumUnit unit) {
+        act(() -> curricula.renameUnit(unit.getId(), renamedEn.get(unit.getId()), renamedNe.get(unit.getId())),
+                "edition.unitRenamed");
+    }
+
+    /** The unit titles as typed in the rename boxes, by unit id. */
+    public java.util.Map<Long, String> getRenamedEn() {
+        return renamedEn;
+    }
+
+    public java.util.Map<Long, String> getRenamedNe() {
+        return renamedNe;
     }
 
     public void removeUnit(CurriculumUnit unit) {
