@@ -81,6 +81,20 @@ public class GeographyService {
         }
     }
 
+    /** The codes of the local levels within any of these places (every one for the country). */
+    public java.util.Set<Integer> localLevelCodesWithin(Collection<Place> places) {
+        java.util.Set<Integer> codes = new java.util.TreeSet<>();
+        for (Place place : places) {
+            switch (place.getLevel()) {
+                case COUNTRY -> localLevels(null, null).forEach(l -> codes.add(l.getCode()));
+                case PROVINCE -> localLevels(place.getCode(), null).forEach(l -> codes.add(l.getCode()));
+                case DISTRICT -> localLevels(null, place.getCode()).forEach(l -> codes.add(l.getCode()));
+                case LOCAL_LEVEL -> codes.add(place.getCode());
+            }
+        }
+        return codes;
+    }
+
     /** Whether the local level lies within the place (a country, its province, its district or itself). */
     public boolean contains(Place place, LocalLevel localLevel) {
         return switch (place.getLevel()) {

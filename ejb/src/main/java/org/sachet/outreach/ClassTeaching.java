@@ -47,6 +47,9 @@ public class ClassTeaching {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private VenueService venues;
+
     @Resource
     private SessionContext session;
 
@@ -103,10 +106,7 @@ public class ClassTeaching {
 
     /** The venues in the caller's places, where they may start a class. */
     public List<Venue> myVenues() {
-        Account me = accounts.me();
-        return em.createQuery("select v from Venue v order by v.name", Venue.class).getResultList().stream()
-                .filter(venue -> inPlaces(me, venue))
-                .toList();
+        return venues.inMyPlaces();
     }
 
     /** Starts a class of the caller's at a venue in their places, following a published edition. */
@@ -124,29 +124,9 @@ public class ClassTeaching {
         return cohort;
     }
 
-    /**
-     * Adds a school in one of the caller's local levels, to start classes at; it gets the next code of its
-     * local level ({@code SCH-571-03}).
-     */
+    /** Adds a school in one of the caller's local levels, to start classes at. */
     public Venue addSchool(String name, Integer localLevelCode, Integer ward, String schoolCode) {
-        Account me = accounts.me();
-        LocalLevel localLevel = Optional.ofNullable(localLevelCode).flatMap(geography::localLevel)
-                .orElseThrow(() -> new RuleViolation("localLevel", "venue.localLevel.required"));
-        if (me.getPlaces().stream().noneMatch(place -> geography.contains(place, localLevel))) {
-            throw new RuleViolation("localLevel", "cohort.venue.notYours");
-        }
-        if (ward == null) {
-            throw new RuleViolation("ward", "venue.ward.required");
-        }
-        long sameLevel = em.createQuery("select count(v) from Venue v where v.localLevelCode = :l", Long.class)
-                .setParameter("l", localLevel.getCode()).getSingleResult();
-        String code = String.format("SCH-%d-%02d", localLevel.getCode(), sameLevel + 1);
-        Venue school = new Venue(code, name, VenueType.SCHOOL, localLevel, ward, actor(), clock.instant());
-        school.recordSchoolCode(schoolCode);
-        em.persist(school);
-        em.flush();
-        audit.record(actor(), "venue.created", "Venue", school.getId(), code + " " + school.getName());
-        return school;
+        return venues.create(new VenueDraft(null, name, VenueType.SCHOOL, localLevelCode, ward, schoolCode));
     }
 
     /** Corrects one of the caller's classes: its name, grade and enrolment (students join and leave). */

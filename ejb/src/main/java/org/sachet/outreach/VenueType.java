@@ -1,6 +1,17 @@
 package org.sachet.outreach;
 
-/** The kinds of place where outreach happens. */
+/** The kinds of place where outreach happens, with the prefix of the codes Sachet gives them. */
 public enum VenueType {
-    SCHOOL, CHILD_CLUB, YOUTH_CLUB, YOUNG_WOMENS_ORGANISATION, PARENTS_GROUP, COMMUNITY_SPACE, INFORMATION_BOOTH
+    SCHOOL("SCH"), CHILD_CLUB("CC"), YOUTH_CLUB("YC"), YOUNG_WOMENS_ORGANISATION("YWO"), PARENTS_GROUP("PG"),
+    COMMUNITY_SPACE("CS"), INFORMATION_BOOTH("IB");
+
+    private final String codePrefix;
+
+    VenueType(String codePrefix) {
+        this.codePrefix = codePrefix;
+    }
+
+    public String codePrefix() {
+        return codePrefix;
+    }
 }

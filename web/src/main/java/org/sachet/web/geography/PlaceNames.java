@@ -31,4 +31,9 @@ public class PlaceNames {
                             + l.getDistrict().getProvince().name(language)).orElse(place.toString());
         };
     }
+
+    /** A local level by its code, with its district and province. */
+    public String localLevel(int code) {
+        return name(Place.localLevel(code));
+    }
 }

@@ -1,0 +1,99 @@
+package org.sachet.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.StringReader;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sachet.it.TestServer.basic;
+import static org.sachet.it.TestServer.get;
+
+/** Outreach in the field: venues in a facilitator's places, on the page and through the sync API. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutreachIT {
+
+    private static final String FACILITATOR = "out.facilitator";
+    private static final String OTHER_FACILITATOR = "out.facilitator2";
+    private static final String PASSWORD = "Outreach-pass-2082";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    private static JsonArray jsonArray(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
+    private static List<String> venueCodes(String username) throws Exception {
+        return jsonArray(get("/api/v1/venues", "Authorization", basic(username, PASSWORD)).body()).stream()
+                .map(v -> v.asJsonObject().getString("code")).toList();
+    }
+
+    @Test
+    void aFacilitatorAddsVenuesInTheirPlacesOnlyAndTheSyncApiListsThemToThemAlone() throws Exception {
+        try (Browser admin = new Browser()) {
+            admin.createAccount(FACILITATOR, "Gita Lama", PASSWORD, "SBCC facilitator", "Bagmati Province", "Makwanpur");
+            admin.createAccount(OTHER_FACILITATOR, "Rita Rai", PASSWORD, "SBCC facilitator", "Koshi Province", "Sunsari");
+        }
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inNepali();
+            facilitator.click(By.id("menuVenues"));
+            facilitator.waitForText(By.id("venues"), "अझै कुनै स्थल छैन");
+            // nothing chosen: the kind first
+            facilitator.type(By.id("newVenue:name"), "हेटौडा बाल क्लब");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "कस्तो हो छान्नुहोस्");
+            facilitator.choose("newVenue:type", "बाल क्लब");
+            facilitator.choose("newVenue:placeProvince", "बाग्मती प्रदेश");
+            facilitator.choose("newVenue:placeDistrict", "मकवानपुर");
+            facilitator.choose("newVenue:placeLocalLevel", "हेटौडा (उपमहानगरपालिका)");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "वडा छान्नुहोस्");
+            facilitator.choose("newVenue:placeWard", "१०");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "CC-337-01");
+            facilitator.waitForText(By.id("venues"), "हेटौडा बाल क्लब");
+            facilitator.screenshot("outreach-venues-ne");
+            // the same code again is refused; a local level outside the facilitator's places too
+            facilitator.choose("newVenue:type", "युवा क्लब");
+            facilitator.type(By.id("newVenue:name"), "हेटौडा युवा क्लब");
+            facilitator.type(By.id("newVenue:code"), "cc-337-01");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "CC-337-01 कोडको स्थान पहिल्यै छ");
+            facilitator.type(By.id("newVenue:code"), "");
+            facilitator.choose("newVenue:placeProvince", "कोशी प्रदेश");
+            facilitator.choose("newVenue:placeDistrict", "सुनसरी");
+            facilitator.choose("newVenue:placeLocalLevel", "ईटहरी (उपमहानगरपालिका)");
+            facilitator.choose("newVenue:placeWard", "१");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "तपाईंको कार्यक्षेत्रमा पर्दैन");
+        }
+
+        JsonObject venue = jsonArray(get("/api/v1/venues", "Authorization", basic(FACILITATOR, PASSWORD)).body())
+                .getJsonObject(0);
+        assertEquals("CC-337-01", venue.getString("code"));
+        assertEquals("CHILD_CLUB", venue.getString("type"));
+        assertEquals(337, venue.getInt("localLevelCode"));
+        assertEquals(10, venue.getInt("ward"));
+        assertEquals(List.of("CC-337-01"), venueCodes(FACILITATOR), "nothing was added by the refused attempts");
+        assertTrue(venueCodes(OTHER_FACILITATOR).isEmpty(), "a facilitator in Sunsari does not see Makwanpur's venues");
+        assertEquals(401, get("/api/v1/venues").statusCode());
+    }
+}

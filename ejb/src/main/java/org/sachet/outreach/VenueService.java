@@ -1,0 +1,105 @@
+package org.sachet.outreach;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.accounts.Account;
+import org.sachet.accounts.AccountService;
+import org.sachet.audit.AuditLog;
+import org.sachet.geography.GeographyService;
+import org.sachet.geography.LocalLevel;
+import org.sachet.platform.RuleViolation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The places where outreach happens: everyone in the field sees and adds the venues in their own places
+ * (a programme-wide account sees all); each is in a local level and ward.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR"})
+public class VenueService {
+
+    static final String AUDIT_TYPE = "Venue";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private GeographyService geography;
+
+    @Inject
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The venues in the caller's places, by name. */
+    public List<Venue> inMyPlaces() {
+        Set<Integer> localLevels = geography.localLevelCodesWithin(accounts.me().getPlaces());
+        if (localLevels.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Venue v where v.localLevelCode in :levels order by v.name, v.code",
+                Venue.class).setParameter("levels", localLevels).getResultList();
+    }
+
+    /** A venue in one of the caller's local levels; without a code it gets the next of its level. */
+    public Venue create(VenueDraft draft) {
+        Account me = accounts.me();
+        if (draft.type() == null) {
+            throw new RuleViolation("type", "venue.type.required");
+        }
+        LocalLevel localLevel = Optional.ofNullable(draft.localLevelCode()).flatMap(geography::localLevel)
+                .orElseThrow(() -> new RuleViolation("localLevel", "venue.localLevel.required"));
+        if (me.getPlaces().stream().noneMatch(place -> geography.contains(place, localLevel))) {
+            throw new RuleViolation("localLevel", "cohort.venue.notYours");
+        }
+        if (draft.ward() == null) {
+            throw new RuleViolation("ward", "venue.ward.required");
+        }
+        String code = draft.code() == null || draft.code().isBlank()
+                ? nextCode(draft.type(), localLevel) : draft.code().strip().toUpperCase(Locale.ROOT);
+        if (!em.createQuery("select v.id from Venue v where v.code = :c", Long.class).setParameter("c", code)
+                .getResultList().isEmpty()) {
+            throw new RuleViolation("code", "venue.code.taken", code);
+        }
+        Venue venue = new Venue(code, draft.name(), draft.type(), localLevel, draft.ward(), actor(), clock.instant());
+        venue.recordSchoolCode(draft.schoolCode());
+        em.persist(venue);
+        em.flush();
+        audit.record(actor(), "venue.created", AUDIT_TYPE, venue.getId(), code + " " + venue.getName());
+        return venue;
+    }
+
+    /** {@code SCH-571-03}: the type's prefix, the local level and the next number there. */
+    private String nextCode(VenueType type, LocalLevel localLevel) {
+        String prefix = type.codePrefix() + "-" + localLevel.getCode() + "-";
+        long taken = em.createQuery("select count(v) from Venue v where v.code like :p", Long.class)
+                .setParameter("p", prefix + "%").getSingleResult();
+        for (long n = taken + 1; ; n++) {
+            String candidate = prefix + String.format("%02d", n);
+            if (em.createQuery("select v.id from Venue v where v.code = :c", Long.class).setParameter("c", candidate)
+                    .getResultList().isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private String actor() {
+        return session.getCallerPrincipal().getName();
+    }
+}
