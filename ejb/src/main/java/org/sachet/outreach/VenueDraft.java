@@ -7,5 +7,5 @@ package org.sachet.outreach;
  * @param schoolCode the national school code (EMIS) of a school, when known
  */
 public record VenueDraft(String code, String name, VenueType type, Integer localLevelCode, Integer ward,
-                         String schoolCode) {
+                         String schoolCode) implements java.io.Serializable {
 }

@@ -15,6 +15,8 @@ import org.sachet.geography.LocalLevel;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +61,64 @@ public class VenueService {
 
     /** A venue in one of the caller's local levels; without a code it gets the next of its level. */
     public Venue create(VenueDraft draft) {
+        Venue venue = prepare(draft, accounts.me(), new HashSet<>());
+        em.persist(venue);
+        em.flush();
+        audit.record(actor(), "venue.created", AUDIT_TYPE, venue.getId(), venue.getCode() + " " + venue.getName());
+        return venue;
+    }
+
+    /**
+     * Checks every row of an import as if it were added, without adding anything: each row comes back with
+     * the reason it would be refused, if any (codes are also checked against the rows above them).
+     */
+    public List<VenueImport.Row> checkImport(List<VenueImport.Row> rows) {
         Account me = accounts.me();
+        Set<String> reserved = new HashSet<>();
+        List<VenueImport.Row> checked = new ArrayList<>();
+        for (VenueImport.Row row : rows) {
+            if (!row.isGood()) {
+                checked.add(row);
+                continue;
+            }
+            try {
+                reserved.add(prepare(row.draft(), me, reserved).getCode());
+                checked.add(row);
+            } catch (RuleViolation violation) {
+                checked.add(row.withProblem(violation));
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * Adds the rows of an import in one transaction: all of them, refused when any row is bad, or — when the
+     * person chose so — only the good ones. Returns how many venues were added.
+     */
+    public int importRows(List<VenueImport.Row> rows, boolean goodRowsOnly) {
+        List<VenueImport.Row> checked = checkImport(rows);
+        long bad = checked.stream().filter(row -> !row.isGood()).count();
+        if (bad > 0 && !goodRowsOnly) {
+            throw new RuleViolation("file", "venues.import.hasErrors", bad);
+        }
+        Account me = accounts.me();
+        Set<String> reserved = new HashSet<>();
+        int added = 0;
+        for (VenueImport.Row row : checked) {
+            if (row.isGood()) {
+                Venue venue = prepare(row.draft(), me, reserved);
+                reserved.add(venue.getCode());
+                em.persist(venue);
+                added++;
+            }
+        }
+        em.flush();
+        audit.record(actor(), "venues.imported", AUDIT_TYPE, null, added + " venues, " + bad + " rows left out");
+        return added;
+    }
+
+    /** The venue a draft describes, checked, not yet stored; {@code reserved}: codes taken by rows not stored yet. */
+    private Venue prepare(VenueDraft draft, Account me, Set<String> reserved) {
         if (draft.type() == null) {
             throw new RuleViolation("type", "venue.type.required");
         }
@@ -72,28 +131,25 @@ public class VenueService {
             throw new RuleViolation("ward", "venue.ward.required");
         }
         String code = draft.code() == null || draft.code().isBlank()
-                ? nextCode(draft.type(), localLevel) : draft.code().strip().toUpperCase(Locale.ROOT);
-        if (!em.createQuery("select v.id from Venue v where v.code = :c", Long.class).setParameter("c", code)
-                .getResultList().isEmpty()) {
+                ? nextCode(draft.type(), localLevel, reserved) : draft.code().strip().toUpperCase(Locale.ROOT);
+        if (reserved.contains(code) || !em.createQuery("select v.id from Venue v where v.code = :c", Long.class)
+                .setParameter("c", code).getResultList().isEmpty()) {
             throw new RuleViolation("code", "venue.code.taken", code);
         }
         Venue venue = new Venue(code, draft.name(), draft.type(), localLevel, draft.ward(), actor(), clock.instant());
         venue.recordSchoolCode(draft.schoolCode());
-        em.persist(venue);
-        em.flush();
-        audit.record(actor(), "venue.created", AUDIT_TYPE, venue.getId(), code + " " + venue.getName());
         return venue;
     }
 
     /** {@code SCH-571-03}: the type's prefix, the local level and the next number there. */
-    private String nextCode(VenueType type, LocalLevel localLevel) {
+    private String nextCode(VenueType type, LocalLevel localLevel, Set<String> reserved) {
         String prefix = type.codePrefix() + "-" + localLevel.getCode() + "-";
         long taken = em.createQuery("select count(v) from Venue v where v.code like :p", Long.class)
                 .setParameter("p", prefix + "%").getSingleResult();
         for (long n = taken + 1; ; n++) {
             String candidate = prefix + String.format("%02d", n);
-            if (em.createQuery("select v.id from Venue v where v.code = :c", Long.class).setParameter("c", candidate)
-                    .getResultList().isEmpty()) {
+            if (!reserved.contains(candidate) && em.createQuery("select v.id from Venue v where v.code = :c", Long.class)
+                    .setParameter("c", candidate).getResultList().isEmpty()) {
                 return candidate;
             }
         }

@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sachet.outreach.Venue;
 import org.sachet.outreach.VenueDraft;
+import org.sachet.outreach.VenueImport;
 import org.sachet.outreach.VenueService;
 import org.sachet.outreach.VenueType;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.geography.PlacePicker;
 import org.sachet.web.i18n.Feedback;
 
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -28,6 +33,8 @@ public class VenueList implements Serializable {
     private PlacePicker place;
 
     private transient List<Venue> list;
+    private transient Part file;
+    private List<VenueImport.Row> importRows = List.of();
     private VenueType type;
     private String name;
     private String code;
@@ -56,6 +63,71 @@ public class VenueList implements Serializable {
         } catch (RuleViolation e) {
             Feedback.error(e);
         }
+    }
+
+    /** Reads an uploaded CSV file and checks every row, adding nothing yet. */
+    public void checkFile() {
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("venues.import.empty");
+            return;
+        }
+        try (InputStream content = file.getInputStream()) {
+            importRows = venues.checkImport(VenueImport.read(content));
+        } catch (RuleViolation e) {
+            importRows = List.of();
+            Feedback.error(e);
+        } catch (IOException e) {
+            importRows = List.of();
+            Feedback.error("venues.import.notCsv");
+        }
+    }
+
+    public void importAll() {
+        importChecked(false);
+    }
+
+    public void importGoodRows() {
+        importChecked(true);
+    }
+
+    private void importChecked(boolean goodRowsOnly) {
+        try {
+            int added = venues.importRows(importRows, goodRowsOnly);
+            Feedback.info("venues.import.done", added);
+            importRows = List.of();
+            list = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    public void cancelImport() {
+        importRows = List.of();
+    }
+
+    public List<VenueImport.Row> getImportRows() {
+        return importRows;
+    }
+
+    public long getBadRows() {
+        return importRows.stream().filter(row -> !row.isGood()).count();
+    }
+
+    public long getGoodRows() {
+        return importRows.size() - getBadRows();
+    }
+
+    /** Why a row cannot be imported, in the viewer's language. */
+    public String problemOf(VenueImport.Row row) {
+        return row.isGood() ? "" : Feedback.text(row.problem(), row.arguments().toArray());
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public PlacePicker getPlace() {
