@@ -92,8 +92,14 @@ final class Browser implements AutoCloseable {
                         .getFirstSelectedOption().getText()));
     }
 
+    /** Waits for a text; on a timeout the failure says what the page showed instead. */
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" did not appear in " + by + "; the page shows:\n" + pageText(), e);
+        }
     }
 
     String pageText() {
@@ -104,12 +110,26 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Cuts the page off the network, or gives it back, as Chromium's developer tools do. */
+    void offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        ((ChromeDriver) driver).setNetworkConditions(conditions);
+    }
+
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Brings an element into view, e.g. before a screenshot of the part of the page that matters. */
+    void scrollTo(By by) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                present(by));
     }
 
     void screenshot(String name) {

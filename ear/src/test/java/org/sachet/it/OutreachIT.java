@@ -1,9 +1,6 @@
 package org.sachet.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,17 +12,28 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sachet.it.TestServer.basic;
 import static org.sachet.it.TestServer.get;
+import static org.sachet.it.TestServer.json;
+import static org.sachet.it.TestServer.jsonArray;
+import static org.sachet.it.TestServer.postJson;
 
 /** Outreach in the field: venues in a facilitator's places, on the page and through the sync API. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,12 +49,6 @@ class OutreachIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return TestServer.ear();
-    }
-
-    private static JsonArray jsonArray(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readArray();
-        }
     }
 
     private static List<String> venueCodes(String username) throws Exception {
@@ -154,5 +156,246 @@ class OutreachIT {
         List<String> codes = venueCodes(FACILITATOR);
         assertTrue(codes.containsAll(List.of("SCH-339-01", "YC-341-01")), codes.toString());
         assertEquals(0, codes.stream().filter(c -> c.startsWith("PG-") || c.startsWith("CC-107")).count(), codes.toString());
+    }
+
+    private static String session(String uuid, String date, String venueCode, String kind, String participants) {
+        return "{\"uuid\": \"" + uuid + "\", \"date\": \"" + date + "\", \"venueCode\": \"" + venueCode
+                + "\", \"kind\": \"" + kind + "\", \"participants\": " + participants
+                + ", \"notes\": \"Questions on foreign employment agents.\"}";
+    }
+
+    private static HttpResponse<String> report(String username, String body, String language) throws Exception {
+        return postJson("/api/v1/sessions", body, "Authorization", basic(username, PASSWORD),
+                "Accept-Language", language);
+    }
+
+    private static String fieldsAtFault(HttpResponse<String> response) {
+        return json(response.body()).getJsonArray("fieldErrors").stream()
+                .map(e -> e.asJsonObject().getString("field") + ": " + e.asJsonObject().getString("message"))
+                .collect(Collectors.joining(" | "));
+    }
+
+    private static List<JsonObject> mySessions(String username) throws Exception {
+        return jsonArray(get("/api/v1/sessions", "Authorization", basic(username, PASSWORD)).body()).stream()
+                .map(v -> v.asJsonObject()).toList();
+    }
+
+    @Test
+    @Order(3)
+    void theSyncApiStoresASessionOnceByItsUuidAndRefusesBadInputWithFieldErrors() throws Exception {
+        accounts();
+        String uuid = UUID.randomUUID().toString();
+        String body = session(uuid, "2026-11-20", "CC-337-01", "SBCC_SESSION",
+                "{\"girlsUnder18\": 14, \"boysUnder18\": 11, \"womenAdult\": 3, \"menAdult\": 1, \"other\": 0}");
+        HttpResponse<String> created = report(FACILITATOR, body, "en");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject stored = json(created.body());
+        assertEquals(uuid, stored.getString("uuid"));
+        assertEquals("CC-337-01", stored.getString("venueCode"));
+        assertEquals(337, stored.getInt("localLevelCode"));
+        assertEquals(FACILITATOR, stored.getString("facilitator"));
+        assertEquals(14, stored.getJsonObject("participants").getInt("girlsUnder18"));
+
+        HttpResponse<String> repeated = report(FACILITATOR, body, "en");
+        assertEquals(200, repeated.statusCode(), repeated.body());
+        assertEquals(stored.getJsonNumber("id").longValue(), json(repeated.body()).getJsonNumber("id").longValue());
+
+        HttpResponse<String> conflicting = report(FACILITATOR, body.replace("\"menAdult\": 1", "\"menAdult\": 2"), "ne");
+        assertEquals(409, conflicting.statusCode(), conflicting.body());
+        assertTrue(json(conflicting.body()).getString("message").contains("फरक विवरणसहित"), conflicting.body());
+
+        // bad input, each refused with the field at fault and in the caller's language; nothing stored
+        HttpResponse<String> malformed = report(FACILITATOR, "{\"uuid\": \"x\", ", "en");
+        assertEquals(400, malformed.statusCode());
+        assertEquals("api.json.malformed", json(malformed.body()).getString("code"));
+        HttpResponse<String> wrongTypes = report(FACILITATOR, "{\"uuid\": 7, \"date\": 20261120, \"venueCode\": "
+                + "\"CC-337-01\", \"kind\": \"PICNIC\", \"participants\": {\"girlsUnder18\": \"five\","
+                + " \"boysUnder18\": 2.5}}", "en");
+        assertEquals(400, wrongTypes.statusCode());
+        String faults = fieldsAtFault(wrongTypes);
+        for (String field : List.of("uuid: Must be a text", "date: Must be a text", "kind: Must be one of",
+                "participants.girlsUnder18: Must be a whole number", "participants.boysUnder18: Must be a whole")) {
+            assertTrue(faults.contains(field), faults);
+        }
+        String fresh = UUID.randomUUID().toString();
+        String fine = "{\"girlsUnder18\": 4, \"boysUnder18\": 3}";
+        assertEquals("participants.girlsUnder18: Counts cannot be negative.", fieldsAtFault(report(FACILITATOR,
+                session(fresh, "2026-11-20", "CC-337-01", "SBCC_SESSION", "{\"girlsUnder18\": -1}"), "en")));
+        HttpResponse<String> billion = report(FACILITATOR, session(fresh, "2026-11-20", "CC-337-01", "INFO_BOOTH_DAY",
+                "{\"womenAdult\": 1000000000}"), "ne");
+        assertEquals(400, billion.statusCode());
+        assertTrue(fieldsAtFault(billion).startsWith("participants.womenAdult: एउटा समूहमा"), billion.body());
+        HttpResponse<String> future = report(FACILITATOR, session(fresh, "2099-01-01", "CC-337-01", "SBCC_SESSION",
+                fine), "en");
+        assertEquals("date: The day cannot be in the future.", fieldsAtFault(future));
+        HttpResponse<String> unknownVenue = report(FACILITATOR, session(fresh, "2026-11-20", "NOPE-1", "SBCC_SESSION",
+                fine), "en");
+        assertEquals("venueCode: There is no venue with the code NOPE-1.", fieldsAtFault(unknownVenue));
+        HttpResponse<String> outside = report(OTHER_FACILITATOR, session(fresh, "2026-11-20", "CC-337-01",
+                "SBCC_SESSION", fine), "ne");
+        assertEquals(400, outside.statusCode());
+        assertTrue(fieldsAtFault(outside).contains("तपाईंको क्षेत्रमा पर्दैन"), outside.body());
+        HttpResponse<String> large = report(FACILITATOR, session(fresh, "2026-11-20", "CC-337-01",
+                "PARENTS_GROUP_MEETING", "{\"womenAdult\": 90, \"menAdult\": 60}"), "en");
+        assertTrue(fieldsAtFault(large).contains("150 people is more than usual"), large.body());
+        HttpResponse<String> lessonless = report(FACILITATOR, session(fresh, "2026-11-20", "CC-337-01",
+                "STICKS_AND_STONES_LESSON", fine), "en");
+        assertEquals("lessonCode: Choose the lesson taught.", fieldsAtFault(lessonless));
+        assertEquals(401, postJson("/api/v1/sessions", body).statusCode());
+
+        List<JsonObject> mine = mySessions(FACILITATOR);
+        assertEquals(List.of(uuid), mine.stream().map(s -> s.getString("uuid")).toList(),
+                "one record, and nothing from the refused reports");
+        assertTrue(mySessions(OTHER_FACILITATOR).isEmpty());
+        String lastChange = mine.get(0).getString("updatedAt");
+        assertEquals("[]", get("/api/v1/sessions?since=" + lastChange, "Authorization",
+                basic(FACILITATOR, PASSWORD)).body().replace(" ", ""));
+        HttpResponse<String> badSince = get("/api/v1/sessions?since=yesterday", "Authorization",
+                basic(FACILITATOR, PASSWORD));
+        assertEquals(400, badSince.statusCode());
+        assertTrue(fieldsAtFault(badSince).startsWith("since:"), badSince.body());
+    }
+
+    @Test
+    @Order(4)
+    void manyRepeatsOfOneUuidAtOnceLeaveOneRecord() throws Exception {
+        accounts();
+        String uuid = UUID.randomUUID().toString();
+        String body = session(uuid, "2026-11-21", "CC-337-01", "RADIO_LISTENING_GROUP",
+                "{\"girlsUnder18\": 6, \"boysUnder18\": 5, \"womenAdult\": 2}");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<HttpResponse<String>>> repeats = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                repeats.add(() -> report(FACILITATOR, body, "en"));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<Long> ids = new java.util.HashSet<>();
+            for (Future<HttpResponse<String>> answer : pool.invokeAll(repeats)) {
+                HttpResponse<String> response = answer.get();
+                statuses.add(response.statusCode());
+                ids.add(json(response.body()).getJsonNumber("id").longValue());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(39, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(1, ids.size(), ids.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, mySessions(FACILITATOR).stream().filter(s -> s.getString("uuid").equals(uuid)).count());
+    }
+
+    @Test
+    @Order(5)
+    void aFacilitatorLogsASessionInNepaliConfirmsALargeFigureAndCorrectsIt() throws Exception {
+        accounts();
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inNepali();
+            facilitator.click(By.id("menuSessions"));
+            facilitator.waitForText(By.id("sessions"), "तपाईंको क्षेत्रका हालका सत्रहरू");
+            facilitator.choose("log:venue", "हेटौडा बाल क्लब (CC-337-01)");
+            facilitator.choose("log:kind", "अभिभावक समूह बैठक");
+            facilitator.type(By.id("log:women"), "९०");
+            facilitator.type(By.id("log:men"), "६०");
+            facilitator.type(By.id("log:heldOn"), "२०९०-०१-०१");
+            facilitator.click(By.id("log:save"));
+            facilitator.waitForText(By.id("messages"), "भविष्यको दिन हुन सक्दैन");
+            facilitator.type(By.id("log:heldOn"), "२०८३-०८-१०");
+            facilitator.click(By.id("log:save"));
+            facilitator.waitForText(By.id("messages"), "सामान्यभन्दा बढी");
+            facilitator.click(By.id("log:largeConfirmed"));
+            facilitator.click(By.id("log:save"));
+            facilitator.waitForText(By.id("messages"), "सत्र लेखियो");
+            facilitator.waitForText(By.id("sessions:table"), "अभिभावक समूह बैठक");
+            facilitator.scrollTo(By.id("sessions"));
+            facilitator.screenshot("outreach-session-logged-ne");
+        }
+        List<JsonObject> parents = mySessions(FACILITATOR).stream()
+                .filter(s -> s.getString("kind").equals("PARENTS_GROUP_MEETING")).toList();
+        assertEquals(1, parents.size(), "the refused tries stored nothing");
+        assertEquals(150, parents.get(0).getJsonObject("participants").getInt("womenAdult")
+                + parents.get(0).getJsonObject("participants").getInt("menAdult"));
+
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inEnglish();
+            facilitator.open("/outreach/sessions.xhtml");
+            facilitator.click(By.xpath("//table[@id='sessions:table']//tr[td[contains(., \"Parents' group meeting\")]]"
+                    + "//button[contains(@id, 'correct')]"));
+            facilitator.waitForText(By.id("log"), "Correct a session");
+            facilitator.type(By.id("log:men"), "50");
+            facilitator.click(By.id("log:save"));
+            facilitator.waitForText(By.id("messages"), "The correction is saved.");
+            facilitator.screenshot("outreach-session-corrected-en");
+        }
+        JsonObject corrected = mySessions(FACILITATOR).stream()
+                .filter(s -> s.getString("kind").equals("PARENTS_GROUP_MEETING")).findFirst().orElseThrow();
+        assertEquals(50, corrected.getJsonObject("participants").getInt("menAdult"));
+        assertEquals(parents.get(0).getString("uuid"), corrected.getString("uuid"));
+    }
+
+    @Test
+    @Order(6)
+    void onAPhoneAFacilitatorSignsInOnceLogsOfflineAndEverySessionSyncsOnceWhenTheConnectionReturns()
+            throws Exception {
+        accounts();
+        try (Browser phone = new Browser()) {
+            phone.resize(412, 900);
+            phone.open("/field/index.html");
+            phone.type(By.id("username"), FACILITATOR);
+            phone.type(By.id("password"), PASSWORD);
+            phone.click(By.id("signInButton"));
+            phone.choose("venue", "हेटौडा बाल क्लब (CC-337-01)");
+            phone.choose("kind", "SBCC session");
+            phone.type(By.id("girlsUnder18"), "12");
+            phone.type(By.id("boysUnder18"), "9");
+            phone.type(By.id("notes"), "field page: online");
+            phone.click(By.id("save"));
+            phone.waitForText(By.id("synced"), "SBCC session");
+            phone.waitForText(By.id("waitingCount"), "0");
+
+            phone.offline(true);
+            phone.waitForText(By.id("network"), "Offline");
+            phone.click(By.id("language"));
+            phone.waitForText(By.id("network"), "अफलाइन");
+            phone.choose("kind", "रेडियो श्रोता समूह");
+            phone.type(By.id("womenAdult"), "१४");
+            phone.type(By.id("notes"), "field page: offline one");
+            phone.click(By.id("save"));
+            phone.waitForText(By.id("message"), "फोनमा राखियो");
+            phone.choose("kind", "अभिभावक समूह बैठक");
+            phone.type(By.id("womenAdult"), "abc");
+            phone.click(By.id("save"));
+            phone.waitForText(By.id("message"), "पूर्ण अङ्क");
+            phone.type(By.id("womenAdult"), "22");
+            phone.type(By.id("menAdult"), "8");
+            phone.type(By.id("notes"), "field page: offline two");
+            phone.click(By.id("save"));
+            phone.waitForText(By.id("waitingCount"), "२");
+            // the page opens again with no connection, from the service worker, with the queue kept
+            phone.driver().navigate().refresh();
+            phone.waitForText(By.id("waitingCount"), "२");
+            phone.waitForText(By.id("waiting"), "अभिभावक समूह बैठक");
+            phone.scrollTo(By.id("waiting"));
+            phone.screenshot("field-offline-waiting-ne");
+            assertEquals(0, mySessions(FACILITATOR).stream()
+                    .filter(s -> s.getString("notes", "").startsWith("field page: offline")).count());
+
+            phone.offline(false);
+            phone.waitForText(By.id("waitingCount"), "०");
+            phone.waitForText(By.id("synced"), "रेडियो श्रोता समूह");
+            phone.scrollTo(By.id("synced"));
+            phone.screenshot("field-synced-ne");
+        }
+        List<JsonObject> mine = mySessions(FACILITATOR);
+        for (String note : List.of("field page: online", "field page: offline one", "field page: offline two")) {
+            assertEquals(1, mine.stream().filter(s -> note.equals(s.getString("notes", ""))).count(), note);
+        }
+        JsonObject parents = mine.stream().filter(s -> "field page: offline two".equals(s.getString("notes", "")))
+                .findFirst().orElseThrow();
+        assertEquals("PARENTS_GROUP_MEETING", parents.getString("kind"));
+        assertEquals(30, parents.getJsonObject("participants").getInt("womenAdult")
+                + parents.getJsonObject("participants").getInt("menAdult"));
     }
 }

@@ -1,6 +1,8 @@
 package org.sachet.outreach;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,8 +18,12 @@ import jakarta.persistence.Version;
 import org.sachet.curriculum.Lesson;
 import org.sachet.platform.RuleViolation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -30,6 +36,11 @@ public class OutreachSession {
 
     /** Records before this are typing errors: the programme's records start in 2019. */
     static final LocalDate EARLIEST = LocalDate.of(2015, 1, 1);
+
+    /** How long after recording (or a manager's unlock) a record can be corrected; then it counts as reported. */
+    public static final Duration CORRECTION_WINDOW = Duration.ofDays(30);
+
+    static final int MAX_NOTES = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +75,27 @@ public class OutreachSession {
     @Column(name = "NOTES")
     private String notes;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "SESSION_MATERIAL", joinColumns = @JoinColumn(name = "SESSION_ID"))
+    @Column(name = "MATERIAL_ID")
+    private Set<Long> materialIds = new TreeSet<>();
+
+    /** Where it counts: the venue's local level, copied so reach sums without a join. */
+    @Column(name = "LOCAL_LEVEL_CODE", nullable = false)
+    private int localLevelCode;
+
+    @Column(name = "FACILITATOR", nullable = false)
+    private String facilitator;
+
+    @Column(name = "SUBMISSION_DIGEST", updatable = false)
+    private String submissionDigest;
+
+    @Column(name = "UNLOCKED_AT")
+    private Instant unlockedAt;
+
+    @Column(name = "UNLOCKED_BY")
+    private String unlockedBy;
+
     @Column(name = "RECORDED_BY", nullable = false, updatable = false)
     private String recordedBy;
 
@@ -90,12 +122,125 @@ public class OutreachSession {
         session.uuid = UUID.randomUUID().toString();
         session.kind = SessionKind.STICKS_AND_STONES_LESSON;
         session.venue = cohort.getVenue();
+        session.localLevelCode = cohort.getVenue().getLocalLevelCode();
+        session.facilitator = by;
         session.cohort = cohort;
         session.lesson = lesson;
         session.recordedBy = by;
         session.recordedAt = at;
         session.correctAttendance(heldOn, girls, boys, today, at);
         return session;
+    }
+
+    /**
+     * A session someone reported at a venue (already checked to lie in their places), with the catalogue
+     * materials used (already checked to exist). Stores the digest of the report, to which a repeat of the same
+     * UUID is compared.
+     */
+    public static OutreachSession reported(SessionReport report, Venue venue, Lesson lesson, String facilitator,
+                                           LocalDate today, String by, Instant at) {
+        requireUuid(report.uuid());
+        if (report.kind() == null) {
+            throw new RuleViolation("kind", "session.kind.required");
+        }
+        OutreachSession session = new OutreachSession();
+        session.uuid = report.uuid();
+        session.kind = report.kind();
+        session.recordedBy = by;
+        session.recordedAt = at;
+        session.submissionDigest = report.digest(facilitator);
+        session.write(report, venue, lesson, facilitator, today, at);
+        return session;
+    }
+
+    /** Rewrites a reported session, checked as when it was first reported; only while it is not locked. */
+    public void correct(SessionReport report, Venue newVenue, Lesson newLesson, String newFacilitator,
+                        LocalDate today, Instant at) {
+        requireCorrectableAt(at);
+        if (report.kind() != kind) {
+            throw new RuleViolation("kind", "session.kind.fixed");
+        }
+        if (cohort != null) {
+            throw new RuleViolation(null, "session.ofClass");
+        }
+        write(report, newVenue, newLesson, newFacilitator, today, at);
+    }
+
+    private void write(SessionReport report, Venue newVenue, Lesson newLesson, String newFacilitator,
+                       LocalDate today, Instant at) {
+        requireDate(report.heldOn(), today);
+        if (newVenue == null) {
+            throw new RuleViolation("venueCode", "session.venue.required");
+        }
+        if (kind == SessionKind.STICKS_AND_STONES_LESSON && newLesson == null) {
+            throw new RuleViolation("lessonCode", "session.lesson.required");
+        }
+        if (kind != SessionKind.STICKS_AND_STONES_LESSON && newLesson != null) {
+            throw new RuleViolation("lessonCode", "session.lesson.notALesson");
+        }
+        Participants came = report.participants();
+        if (came.total() == 0) {
+            throw new RuleViolation("participants", "session.participants.nobody");
+        }
+        if (came.total() > kind.plausibleAttendance() && !report.largeConfirmed()) {
+            throw new RuleViolation("participants", "session.participants.confirm", came.total(),
+                    kind.plausibleAttendance());
+        }
+        if (report.notes() != null && report.notes().length() > MAX_NOTES) {
+            throw new RuleViolation("notes", "session.notes.tooLong", MAX_NOTES);
+        }
+        venue = newVenue;
+        localLevelCode = newVenue.getLocalLevelCode();
+        lesson = newLesson;
+        facilitator = newFacilitator;
+        heldOn = report.heldOn();
+        participants = came;
+        notes = report.notes();
+        materialIds = new TreeSet<>(report.materialIds());
+        updatedAt = at;
+    }
+
+    private static void requireUuid(String uuid) {
+        try {
+            if (uuid == null || !UUID.fromString(uuid).toString().equals(uuid.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("uuid", "session.uuid.invalid");
+        }
+    }
+
+    /** Whether a repeat of this session's UUID says the same as the report first stored. */
+    public boolean sameReportAs(SessionReport report, String reportedBy, String reportedFacilitator) {
+        return recordedBy.equals(reportedBy) && submissionDigest != null
+                && submissionDigest.equals(report.digest(reportedFacilitator));
+    }
+
+    /** Until when it can be corrected: 30 days from recording, or from a manager's unlock. */
+    public Instant correctableUntil() {
+        Instant from = unlockedAt != null && unlockedAt.isAfter(recordedAt) ? unlockedAt : recordedAt;
+        return from.plus(CORRECTION_WINDOW);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return !now.isBefore(correctableUntil());
+    }
+
+    private void requireCorrectableAt(Instant now) {
+        if (isLockedAt(now)) {
+            throw new RuleViolation(null, "session.locked", LocalDate.ofInstant(correctableUntil(),
+                    org.sachet.calendar.NepaliTime.ZONE));
+        }
+    }
+
+    /** A manager opens a locked record for another 30 days of corrections. */
+    public void unlock(String by, Instant at) {
+        if (!isLockedAt(at)) {
+            throw new RuleViolation(null, "session.notLocked");
+        }
+        unlockedAt = at;
+        unlockedBy = by;
+        updatedAt = at;
     }
 
     /** Corrects a lesson's date and attendance, checked as when it was first recorded. */
@@ -118,13 +263,13 @@ public class OutreachSession {
 
     private static void requireDate(LocalDate heldOn, LocalDate today) {
         if (heldOn == null) {
-            throw new RuleViolation("heldOn", "session.date.required");
+            throw new RuleViolation("date", "session.date.required");
         }
         if (heldOn.isAfter(today)) {
-            throw new RuleViolation("heldOn", "session.date.future");
+            throw new RuleViolation("date", "session.date.future");
         }
         if (heldOn.isBefore(EARLIEST)) {
-            throw new RuleViolation("heldOn", "session.date.tooEarly");
+            throw new RuleViolation("date", "session.date.tooEarly");
         }
     }
 
@@ -162,6 +307,30 @@ public class OutreachSession {
 
     public String getNotes() {
         return notes;
+    }
+
+    public List<Long> getMaterialIds() {
+        return List.copyOf(materialIds);
+    }
+
+    public int getLocalLevelCode() {
+        return localLevelCode;
+    }
+
+    public String getFacilitator() {
+        return facilitator;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getUnlockedAt() {
+        return unlockedAt;
+    }
+
+    public String getUnlockedBy() {
+        return unlockedBy;
     }
 
     public String getRecordedBy() {

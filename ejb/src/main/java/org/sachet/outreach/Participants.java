@@ -8,6 +8,9 @@ import org.sachet.platform.RuleViolation;
 @Embeddable
 public class Participants {
 
+    /** More than this in one band of one session is a typing error, confirmed or not. */
+    public static final int MAX_PER_BAND = 10_000;
+
     @Column(name = "GIRLS_UNDER_18", nullable = false)
     private int girlsUnder18;
 
@@ -27,11 +30,11 @@ public class Participants {
     }
 
     public Participants(int girlsUnder18, int boysUnder18, int womenAdult, int menAdult, int other) {
-        requireCount("girlsUnder18", girlsUnder18);
-        requireCount("boysUnder18", boysUnder18);
-        requireCount("womenAdult", womenAdult);
-        requireCount("menAdult", menAdult);
-        requireCount("other", other);
+        requireCount("participants.girlsUnder18", girlsUnder18);
+        requireCount("participants.boysUnder18", boysUnder18);
+        requireCount("participants.womenAdult", womenAdult);
+        requireCount("participants.menAdult", menAdult);
+        requireCount("participants.other", other);
         this.girlsUnder18 = girlsUnder18;
         this.boysUnder18 = boysUnder18;
         this.womenAdult = womenAdult;
@@ -47,6 +50,9 @@ public class Participants {
     private static void requireCount(String field, int count) {
         if (count < 0) {
             throw new RuleViolation(field, "participants.negative");
+        }
+        if (count > MAX_PER_BAND) {
+            throw new RuleViolation(field, "participants.tooMany", MAX_PER_BAND);
         }
     }
 

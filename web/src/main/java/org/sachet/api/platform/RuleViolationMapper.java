@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.sachet.api.ApiError;
 import org.sachet.catalogue.UploadTooLarge;
+import org.sachet.outreach.SessionConflict;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.i18n.Texts;
 
@@ -28,7 +29,8 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
         List<ApiError.FieldError> fields = violation.field() == null ? List.of()
                 : List.of(new ApiError.FieldError(violation.field(), message));
         // an upload over the limit is "content too large" (413), every other broken rule a bad request
-        int status = violation instanceof UploadTooLarge ? 413 : 400;
+        // and a session UUID stored with other content is a conflict (409)
+        int status = violation instanceof UploadTooLarge ? 413 : violation instanceof SessionConflict ? 409 : 400;
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError(violation.messageKey(), message, fields)).build();
     }

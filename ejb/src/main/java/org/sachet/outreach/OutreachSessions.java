@@ -1,0 +1,238 @@
+package org.sachet.outreach;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.accounts.Account;
+import org.sachet.accounts.AccountService;
+import org.sachet.accounts.Role;
+import org.sachet.audit.AuditLog;
+import org.sachet.calendar.NepaliTime;
+import org.sachet.catalogue.Material;
+import org.sachet.curriculum.Lesson;
+import org.sachet.geography.GeographyService;
+import org.sachet.platform.RuleViolation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Outreach sessions as the field reports them, from the form or from a phone that was offline: each carries
+ * the client's UUID, so a report sent twice is stored once. People log and see sessions only at venues in
+ * their places; a record can be corrected for 30 days, then locks until a manager unlocks it.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR"})
+public class OutreachSessions {
+
+    static final String AUDIT_TYPE = "OutreachSession";
+
+    /** The most a list of one's records returns at once; the sync client asks again from the last change. */
+    public static final int MAX_LISTED = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private GeographyService geography;
+
+    @Inject
+    private AuditLog audit;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Stores a report once per UUID. A repeat with the same content gives the stored record; different content
+     * (or someone else's UUID) is a {@link SessionConflict}. Two repeats racing each other both end with the one
+     * row: the loser's insert breaks the UUID's unique key, and it then finds the winner's record.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public SyncResult report(SessionReport report) {
+        OutreachSessions self = context.getBusinessObject(OutreachSessions.class);
+        try {
+            return self.reportOnce(report);
+        } catch (EJBException lostRace) {
+            if (report.uuid() == null || self.byUuid(report.uuid()).isEmpty()) {
+                throw lostRace;
+            }
+            return self.reportOnce(report);
+        }
+    }
+
+    /** One attempt of {@link #report}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SyncResult reportOnce(SessionReport report) {
+        Account me = accounts.me();
+        String facilitator = report.facilitator() == null ? me.getUsername() : report.facilitator();
+        Optional<OutreachSession> stored = report.uuid() == null ? Optional.empty() : byUuid(report.uuid());
+        if (stored.isPresent()) {
+            if (!stored.get().sameReportAs(report, me.getUsername(), facilitator)) {
+                throw new SessionConflict(stored.get().getId());
+            }
+            return new SyncResult(stored.get(), false);
+        }
+        Venue venue = venueInPlaces(report.venueCode(), me, facilitator);
+        Lesson lesson = lesson(report.lessonId());
+        requirePublishedMaterials(report.materialIds());
+        Instant now = clock.instant();
+        OutreachSession session = OutreachSession.reported(report, venue, lesson, facilitator, NepaliTime.today(),
+                me.getUsername(), now);
+        em.persist(session);
+        em.flush();
+        audit.record(me.getUsername(), "session.reported", AUDIT_TYPE, session.getId(), describe(session));
+        return new SyncResult(session, true);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<OutreachSession> byUuid(String uuid) {
+        return em.createQuery("select s from OutreachSession s where s.uuid = :u", OutreachSession.class)
+                .setParameter("u", uuid.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    /** Corrects one's own record while it is not locked; the venue must still be in one's places. */
+    public OutreachSession correct(long id, SessionReport report) {
+        Account me = accounts.me();
+        OutreachSession session = visible(id, me);
+        if (!session.getRecordedBy().equals(me.getUsername()) && !session.getFacilitator().equals(me.getUsername())) {
+            throw new RuleViolation(null, "session.notYours");
+        }
+        String facilitator = report.facilitator() == null ? session.getFacilitator() : report.facilitator();
+        Venue venue = venueInPlaces(report.venueCode(), me, facilitator);
+        Lesson lesson = lesson(report.lessonId());
+        requirePublishedMaterials(report.materialIds());
+        String before = describe(session);
+        session.correct(report, venue, lesson, facilitator, NepaliTime.today(), clock.instant());
+        em.flush();
+        audit.record(me.getUsername(), "session.corrected", AUDIT_TYPE, id, before + " → " + describe(session));
+        return session;
+    }
+
+    /** A manager opens a locked record in their places for another 30 days of corrections (recorded). */
+    @RolesAllowed({"ADMIN", "MANAGER"})
+    public OutreachSession unlock(long id) {
+        Account me = accounts.me();
+        OutreachSession session = visible(id, me);
+        session.unlock(me.getUsername(), clock.instant());
+        audit.record(me.getUsername(), "session.unlocked", AUDIT_TYPE, id, describe(session));
+        return session;
+    }
+
+    /** A session at a venue in the caller's places. */
+    public OutreachSession session(long id) {
+        return visible(id, accounts.me());
+    }
+
+    /** The caller's own records (reported by them or run by them) changed after a moment, oldest change first. */
+    public List<OutreachSession> mineChangedSince(Instant since) {
+        String me = accounts.me().getUsername();
+        return em.createQuery("select s from OutreachSession s where (s.recordedBy = :me or s.facilitator = :me)"
+                        + " and s.updatedAt > :since order by s.updatedAt, s.id", OutreachSession.class)
+                .setParameter("me", me).setParameter("since", since == null ? Instant.EPOCH : since)
+                .setMaxResults(MAX_LISTED).getResultList();
+    }
+
+    /** The newest sessions at venues in the caller's places. */
+    public List<OutreachSession> recentInMyPlaces(int max) {
+        Set<Integer> levels = geography.localLevelCodesWithin(accounts.me().getPlaces());
+        if (levels.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from OutreachSession s join fetch s.venue where s.localLevelCode in :levels"
+                        + " order by s.heldOn desc, s.id desc", OutreachSession.class)
+                .setParameter("levels", levels).setMaxResults(max).getResultList();
+    }
+
+    /** Whom the caller may name as a session's facilitator besides themselves: field staff sharing a place. */
+    public List<Account> facilitatorsInMyPlaces() {
+        Account me = accounts.me();
+        Set<Integer> mine = geography.localLevelCodesWithin(me.getPlaces());
+        return em.createQuery("select a from Account a where a.active = true order by a.displayName", Account.class)
+                .getResultList().stream()
+                .filter(a -> !a.getId().equals(me.getId()) && isFieldStaff(a)
+                        && geography.localLevelCodesWithin(a.getPlaces()).stream().anyMatch(mine::contains))
+                .toList();
+    }
+
+    /** The catalogue materials a session may name as used: every published one, by title. */
+    public List<Material> publishedMaterials() {
+        return em.createQuery("select m from Material m where m.publishedVersion is not null order by m.titleEnglish",
+                Material.class).getResultList();
+    }
+
+    private static boolean isFieldStaff(Account account) {
+        return account.hasRole(Role.FACILITATOR) || account.hasRole(Role.TEACHER);
+    }
+
+    private OutreachSession visible(long id, Account me) {
+        OutreachSession session = em.find(OutreachSession.class, id);
+        if (session == null || !geography.localLevelCodesWithin(me.getPlaces()).contains(session.getLocalLevelCode())) {
+            throw new RuleViolation(null, "session.notFound");
+        }
+        return session;
+    }
+
+    /** The venue by its code, in the caller's places and in the named facilitator's. */
+    private Venue venueInPlaces(String code, Account me, String facilitator) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("venueCode", "session.venue.required");
+        }
+        Venue venue = em.createQuery("select v from Venue v where v.code = :c", Venue.class).setParameter("c", code)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("venueCode", "session.venue.unknown", code));
+        if (!geography.localLevelCodesWithin(me.getPlaces()).contains(venue.getLocalLevelCode())) {
+            throw new RuleViolation("venueCode", "session.venue.outsidePlaces", code);
+        }
+        if (!facilitator.equals(me.getUsername())) {
+            Account named = accounts.findByUsername(facilitator).filter(Account::isActive)
+                    .filter(OutreachSessions::isFieldStaff)
+                    .orElseThrow(() -> new RuleViolation("facilitator", "session.facilitator.unknown", facilitator));
+            if (!geography.localLevelCodesWithin(named.getPlaces()).contains(venue.getLocalLevelCode())) {
+                throw new RuleViolation("facilitator", "session.facilitator.outsidePlaces", facilitator);
+            }
+        }
+        return venue;
+    }
+
+    private Lesson lesson(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Lesson lesson = em.find(Lesson.class, id);
+        if (lesson == null || !lesson.getUnit().getEdition().isDownloadable()) {
+            throw new RuleViolation("lessonCode", "session.lesson.unknown");
+        }
+        return lesson;
+    }
+
+    private void requirePublishedMaterials(List<Long> ids) {
+        for (Long id : ids) {
+            Material material = em.find(Material.class, id);
+            if (material == null || !material.isPublished()) {
+                throw new RuleViolation("materialIds", "session.material.unknown", String.valueOf(id));
+            }
+        }
+    }
+
+    private static String describe(OutreachSession s) {
+        Participants p = s.getParticipants();
+        return s.getKind() + " " + s.getVenue().getCode() + " " + s.getHeldOn() + " by " + s.getFacilitator() + ": "
+                + p.getGirlsUnder18() + "/" + p.getBoysUnder18() + "/" + p.getWomenAdult() + "/" + p.getMenAdult()
+                + "/" + p.getOther();
+    }
+}

@@ -1,0 +1,101 @@
+package org.sachet.api.outreach;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sachet.api.ApiError;
+import org.sachet.outreach.OutreachSessions;
+import org.sachet.outreach.SyncResult;
+import org.sachet.web.i18n.Texts;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sync contract for outreach sessions: phones that were offline send what they logged, each session with
+ * the UUID the phone gave it, and may send it again until they see an answer; it is stored once.
+ */
+@Path("/sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    @Inject
+    private OutreachSessions sessions;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a session (facilitators, teachers, coordinators, managers) — idempotent by uuid",
+            description = "Body: {\"uuid\", \"date\" (ISO, AD), \"venueCode\", \"kind\", \"participants\": "
+                    + "{\"girlsUnder18\", \"boysUnder18\", \"womenAdult\", \"menAdult\", \"other\"}, \"lessonCode\"?, "
+                    + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?}. 201 with the stored record "
+                    + "when new; 200 with the same record when the uuid was stored with the same content; 409 when "
+                    + "it was stored with different content; 400 with every field at fault.")
+    public Response report(String body) {
+        SessionJson.Reading reading = SessionJson.read(body);
+        if (!reading.problems().isEmpty()) {
+            Locale locale = locale();
+            List<ApiError.FieldError> fields = reading.problems().stream()
+                    .map(p -> new ApiError.FieldError(p.field(), Texts.get(locale, p.key(), p.arguments())))
+                    .toList();
+            String code = reading.problems().get(0).field() == null ? reading.problems().get(0).key() : "api.invalid";
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(code, Texts.get(locale, code), fields)).build();
+        }
+        SyncResult result = sessions.report(reading.report());
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(SessionJson.of(result.session())).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's own sessions changed after a moment, oldest change first",
+            description = "since: an ISO instant such as 2026-11-01T00:00:00Z (all when absent). At most 1000 at "
+                    + "once; ask again from the last updatedAt for more.")
+    public Response mine(@QueryParam("since") String since) {
+        Instant from = Instant.EPOCH;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = Instant.parse(since);
+            } catch (DateTimeParseException e) {
+                Locale locale = locale();
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ApiError("api.invalid", Texts.get(locale, "api.invalid"), List.of(
+                                new ApiError.FieldError("since", Texts.get(locale, "api.session.since.format")))))
+                        .build();
+            }
+        }
+        return Response.ok(sessions.mineChangedSince(from).stream().map(SessionJson::of).toList()).build();
+    }
+
+    /** A kind of session and the attendance above which the person logging must confirm the figure. */
+    public record KindJson(String kind, int plausibleAttendance) {
+    }
+
+    @GET
+    @Path("/kinds")
+    @Operation(summary = "The kinds of session, each with the attendance above which a report needs "
+            + "largeConfirmed: true")
+    public List<KindJson> kinds() {
+        return java.util.Arrays.stream(org.sachet.outreach.SessionKind.values())
+                .map(k -> new KindJson(k.name(), k.plausibleAttendance())).toList();
+    }
+
+    private Locale locale() {
+        return Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+}
