@@ -1,0 +1,137 @@
+package org.sachet.targets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.geography.Place;
+import org.sachet.platform.RuleViolation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Targets as a CSV file, read and written with the same columns: {@code indicator} (its code),
+ * {@code place} ({@code COUNTRY} for the programme, {@code PROVINCE:3}, {@code DISTRICT:31} or
+ * {@code LOCAL_LEVEL:337}), {@code period} ({@code 2083/84} or {@code 2083/84-Q1}) and {@code target}.
+ */
+public final class TargetCsv {
+
+    public static final int MAX_ROWS = 20_000;
+    static final List<String> COLUMNS = List.of("indicator", "place", "period", "target");
+
+    /** One row as read: what it sets, or the message key and arguments that say why it cannot. */
+    public record Row(int line, Indicator indicator, Place place, FiscalPeriod period, Long value, String problem,
+                      List<Object> arguments) implements Serializable {
+
+        public boolean isGood() {
+            return problem == null;
+        }
+
+        Row withProblem(RuleViolation violation) {
+            return new Row(line, indicator, place, period, value, violation.messageKey(),
+                    List.of(violation.arguments()));
+        }
+    }
+
+    private TargetCsv() {
+    }
+
+    /** @throws RuleViolation for a file that is empty, not CSV, lacks a column or has too many rows */
+    public static List<Row> read(InputStream content) {
+        try (Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                     .setIgnoreEmptyLines(true).get().parse(reader)) {
+            List<String> columns = csv.getHeaderNames().stream()
+                    .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+            if (columns.isEmpty()) {
+                throw new RuleViolation("file", "targets.import.empty");
+            }
+            List<String> missing = COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new RuleViolation("file", "targets.import.missingColumns", String.join(", ", missing));
+            }
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : csv) {
+                if (rows.size() == MAX_ROWS) {
+                    throw new RuleViolation("file", "targets.import.tooMany", MAX_ROWS);
+                }
+                rows.add(row(record, columns));
+            }
+            if (rows.isEmpty()) {
+                throw new RuleViolation("file", "targets.import.empty");
+            }
+            return rows;
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw new RuleViolation("file", "targets.import.notCsv");
+        }
+    }
+
+    private static Row row(CSVRecord record, List<String> columns) {
+        int line = (int) record.getRecordNumber() + 1;
+        String indicatorText = value(record, columns, "indicator");
+        String placeText = value(record, columns, "place");
+        String periodText = value(record, columns, "period");
+        String valueText = value(record, columns, "target");
+        Indicator indicator = indicatorText == null ? null : Indicator.byCode(indicatorText).orElse(null);
+        if (indicator == null) {
+            return problem(line, "targets.import.badIndicator", String.valueOf(indicatorText));
+        }
+        Place place;
+        try {
+            place = Place.parse(placeText);
+        } catch (IllegalArgumentException e) {
+            return problem(line, "targets.import.badPlace", String.valueOf(placeText));
+        }
+        FiscalPeriod period = FiscalPeriod.parse(periodText).orElse(null);
+        if (period == null) {
+            return problem(line, "targets.import.badPeriod", String.valueOf(periodText));
+        }
+        long value;
+        try {
+            value = Long.parseLong(org.sachet.calendar.NepaliDigits.toAscii(String.valueOf(valueText)));
+            Target.requireValue(value);
+        } catch (NumberFormatException | RuleViolation e) {
+            return problem(line, "targets.import.badValue", String.valueOf(valueText));
+        }
+        return new Row(line, indicator, place, period, value, null, List.of());
+    }
+
+    private static Row problem(int line, String key, Object argument) {
+        return new Row(line, null, null, null, null, key, List.of(argument));
+    }
+
+    private static String value(CSVRecord record, List<String> columns, String column) {
+        int index = columns.indexOf(column);
+        if (index < 0 || index >= record.size()) {
+            return null;
+        }
+        String value = record.get(index);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The targets as a file that {@link #read} takes back. */
+    public static String write(List<Target> targets) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (Target target : targets) {
+                printer.printRecord(target.getIndicator().name(), target.getPlace().toString(),
+                        target.period().toString(), target.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}
