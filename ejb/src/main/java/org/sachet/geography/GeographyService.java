@@ -81,6 +81,11 @@ public class GeographyService {
         }
     }
 
+    /** The hierarchy as figures roll up and places nest, read once per call (the reference data is cached). */
+    public PlaceTree placeTree() {
+        return new PlaceTree(localLevels(null, null));
+    }
+
     /** The codes of the local levels within any of these places (every one for the country). */
     public java.util.Set<Integer> localLevelCodesWithin(Collection<Place> places) {
         java.util.Set<Integer> codes = new java.util.TreeSet<>();

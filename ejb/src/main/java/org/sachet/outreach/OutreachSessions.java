@@ -18,6 +18,7 @@ import org.sachet.calendar.NepaliTime;
 import org.sachet.catalogue.Material;
 import org.sachet.curriculum.Lesson;
 import org.sachet.geography.GeographyService;
+import org.sachet.geography.PlaceTree;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
@@ -162,10 +163,11 @@ public class OutreachSessions {
     public List<Account> facilitatorsInMyPlaces() {
         Account me = accounts.me();
         Set<Integer> mine = geography.localLevelCodesWithin(me.getPlaces());
+        PlaceTree tree = geography.placeTree();
         return em.createQuery("select a from Account a where a.active = true order by a.displayName", Account.class)
                 .getResultList().stream()
-                .filter(a -> !a.getId().equals(me.getId()) && isFieldStaff(a)
-                        && geography.localLevelCodesWithin(a.getPlaces()).stream().anyMatch(mine::contains))
+                .filter(a -> !a.getId().equals(me.getId()) && isFieldStaff(a) && a.getPlaces().stream()
+                        .anyMatch(place -> tree.localLevelsWithin(place).stream().anyMatch(mine::contains)))
                 .toList();
     }
 

@@ -1,17 +1,10 @@
 package org.sachet.outreach;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.sachet.platform.CsvFile;
 import org.sachet.platform.RuleViolation;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,40 +41,14 @@ public final class VenueImport {
 
     /** @throws RuleViolation for a file that is empty, not CSV, lacks a required column or has too many rows */
     public static List<Row> read(InputStream content) {
-        try (Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                     .setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> columns = csv.getHeaderNames().stream()
-                    .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
-            List<String> missing = REQUIRED.stream().filter(column -> !columns.contains(column)).sorted().toList();
-            if (columns.isEmpty()) {
-                throw new RuleViolation("file", "venues.import.empty");
-            }
-            if (!missing.isEmpty()) {
-                throw new RuleViolation("file", "venues.import.missingColumns", String.join(", ", missing));
-            }
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : csv) {
-                if (rows.size() == MAX_ROWS) {
-                    throw new RuleViolation("file", "venues.import.tooMany", MAX_ROWS);
-                }
-                rows.add(row(record, columns));
-            }
-            if (rows.isEmpty()) {
-                throw new RuleViolation("file", "venues.import.empty");
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new RuleViolation("file", "venues.import.notCsv");
-        }
+        return CsvFile.read(content, REQUIRED, MAX_ROWS, "venues.import").stream().map(VenueImport::row).toList();
     }
 
-    private static Row row(CSVRecord record, List<String> columns) {
-        int line = (int) record.getRecordNumber() + 1; // the header is line 1
-        String name = value(record, columns, "name");
-        String typeText = value(record, columns, "type");
-        String localLevelText = value(record, columns, "local_level_code");
-        String wardText = value(record, columns, "ward");
+    private static Row row(CsvFile.Line csv) {
+        String name = csv.get("name");
+        String typeText = csv.get("type");
+        String localLevelText = csv.get("local_level_code");
+        String wardText = csv.get("ward");
         VenueType type = null;
         Integer localLevel = null;
         Integer ward = null;
@@ -99,17 +66,8 @@ public final class VenueImport {
         } catch (NumberFormatException e) {
             problem = problem == null ? "venues.import.badNumber" : problem;
         }
-        VenueDraft draft = new VenueDraft(value(record, columns, "code"), name, type, localLevel, ward,
-                value(record, columns, "school_code"));
-        return new Row(line, draft, problem, arguments);
-    }
-
-    private static String value(CSVRecord record, List<String> columns, String column) {
-        int index = columns.indexOf(column);
-        if (index < 0 || index >= record.size()) {
-            return null;
-        }
-        String value = record.get(index);
-        return value == null || value.isBlank() ? null : value.strip();
+        VenueDraft draft = new VenueDraft(csv.get("code"), name, type, localLevel, ward,
+                csv.get("school_code"));
+        return new Row(csv.number(), draft, problem, arguments);
     }
 }

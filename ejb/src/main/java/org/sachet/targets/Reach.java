@@ -1,6 +1,7 @@
 package org.sachet.targets;
 
 import org.sachet.geography.Place;
+import org.sachet.geography.PlaceTree;
 
 import java.io.Serializable;
 import java.util.EnumMap;

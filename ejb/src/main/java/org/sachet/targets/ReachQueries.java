@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import org.sachet.accounts.AccountService;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.Place;
+import org.sachet.geography.PlaceTree;
 import org.sachet.geography.PlaceLevel;
 import org.sachet.outreach.SessionKind;
 
@@ -39,7 +40,7 @@ public class ReachQueries {
 
     /** The hierarchy the figures roll up through. */
     public PlaceTree tree() {
-        return new PlaceTree(geography.localLevels(null, null));
+        return geography.placeTree();
     }
 
     /** The caller's places: what their "programme" figure covers. */

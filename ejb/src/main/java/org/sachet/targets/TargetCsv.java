@@ -1,24 +1,18 @@
 package org.sachet.targets;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.geography.Place;
+import org.sachet.platform.CsvFile;
 import org.sachet.platform.RuleViolation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Targets as a CSV file, read and written with the same columns: {@code indicator} (its code),
@@ -49,40 +43,15 @@ public final class TargetCsv {
 
     /** @throws RuleViolation for a file that is empty, not CSV, lacks a column or has too many rows */
     public static List<Row> read(InputStream content) {
-        try (Reader reader = new InputStreamReader(content, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                     .setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> columns = csv.getHeaderNames().stream()
-                    .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
-            if (columns.isEmpty()) {
-                throw new RuleViolation("file", "targets.import.empty");
-            }
-            List<String> missing = COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new RuleViolation("file", "targets.import.missingColumns", String.join(", ", missing));
-            }
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : csv) {
-                if (rows.size() == MAX_ROWS) {
-                    throw new RuleViolation("file", "targets.import.tooMany", MAX_ROWS);
-                }
-                rows.add(row(record, columns));
-            }
-            if (rows.isEmpty()) {
-                throw new RuleViolation("file", "targets.import.empty");
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw new RuleViolation("file", "targets.import.notCsv");
-        }
+        return CsvFile.read(content, COLUMNS, MAX_ROWS, "targets.import").stream().map(TargetCsv::row).toList();
     }
 
-    private static Row row(CSVRecord record, List<String> columns) {
-        int line = (int) record.getRecordNumber() + 1;
-        String indicatorText = value(record, columns, "indicator");
-        String placeText = value(record, columns, "place");
-        String periodText = value(record, columns, "period");
-        String valueText = value(record, columns, "target");
+    private static Row row(CsvFile.Line csv) {
+        int line = csv.number();
+        String indicatorText = csv.get("indicator");
+        String placeText = csv.get("place");
+        String periodText = csv.get("period");
+        String valueText = csv.get("target");
         Indicator indicator = indicatorText == null ? null : Indicator.byCode(indicatorText).orElse(null);
         if (indicator == null) {
             return problem(line, "targets.import.badIndicator", String.valueOf(indicatorText));
@@ -109,15 +78,6 @@ public final class TargetCsv {
 
     private static Row problem(int line, String key, Object argument) {
         return new Row(line, null, null, null, null, key, List.of(argument));
-    }
-
-    private static String value(CSVRecord record, List<String> columns, String column) {
-        int index = columns.indexOf(column);
-        if (index < 0 || index >= record.size()) {
-            return null;
-        }
-        String value = record.get(index);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The targets as a file that {@link #read} takes back. */

@@ -11,6 +11,7 @@ import org.sachet.audit.AuditLog;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.Place;
+import org.sachet.geography.PlaceTree;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
@@ -131,7 +132,7 @@ public class TargetService {
     }
 
     private PlaceTree tree() {
-        return new PlaceTree(geography.localLevels(null, null));
+        return geography.placeTree();
     }
 
     private Optional<Target> find(Indicator indicator, Place place, FiscalPeriod period) {

@@ -5,6 +5,7 @@ import org.sachet.geography.District;
 import org.sachet.geography.LocalLevel;
 import org.sachet.geography.LocalLevelCategory;
 import org.sachet.geography.Place;
+import org.sachet.geography.PlaceTree;
 import org.sachet.geography.Province;
 
 import java.util.List;

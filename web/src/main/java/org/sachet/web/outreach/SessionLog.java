@@ -52,6 +52,7 @@ public class SessionLog implements Serializable {
     private transient List<Venue> venues;
     private transient List<Account> facilitators;
     private transient List<Material> materials;
+    private transient List<LessonChoice> lessons;
 
     private Long editingId;
     private String uuid = UUID.randomUUID().toString();
@@ -194,14 +195,16 @@ public class SessionLog implements Serializable {
 
     /** The lessons of every edition teachers use, newest edition first. */
     public List<LessonChoice> getLessons() {
-        List<LessonChoice> choices = new ArrayList<>();
-        for (CurriculumEdition edition : curricula.downloadableEditions()) {
-            for (Lesson lesson : edition.lessons()) {
-                choices.add(new LessonChoice(lesson.getId(), edition.getLabel(), edition.numberOf(lesson),
-                        lesson.getTitleEn(), lesson.getTitleNe()));
+        if (lessons == null) {
+            lessons = new ArrayList<>();
+            for (CurriculumEdition edition : curricula.downloadableEditions()) {
+                for (Lesson lesson : edition.lessons()) {
+                    lessons.add(new LessonChoice(lesson.getId(), edition.getLabel(), edition.numberOf(lesson),
+                            lesson.getTitleEn(), lesson.getTitleNe()));
+                }
             }
         }
-        return choices;
+        return lessons;
     }
 
     /** A lesson as the form offers it: "2082 · 3. Trusted adults". */

@@ -1,8 +1,5 @@
-package org.sachet.targets;
+package org.sachet.geography;
 
-import org.sachet.geography.LocalLevel;
-import org.sachet.geography.Place;
-import org.sachet.geography.PlaceLevel;
 
 import java.io.Serializable;
 import java.util.Collection;
