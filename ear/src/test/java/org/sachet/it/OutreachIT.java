@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.calendar.NepaliTime;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +49,7 @@ class OutreachIT {
 
     private static final String FACILITATOR = "out.facilitator";
     private static final String OTHER_FACILITATOR = "out.facilitator2";
+    private static final String MANAGER = "out.manager";
     private static final String PASSWORD = "Outreach-pass-2082";
     private static boolean accountsMade;
 
@@ -397,5 +404,148 @@ class OutreachIT {
         assertEquals("PARENTS_GROUP_MEETING", parents.getString("kind"));
         assertEquals(30, parents.getJsonObject("participants").getInt("womenAdult")
                 + parents.getJsonObject("participants").getInt("menAdult"));
+    }
+
+    private static JsonObject indicator(JsonObject board, String code) {
+        return board.getJsonArray("indicators").stream().map(v -> v.asJsonObject())
+                .filter(i -> i.getString("indicator").equals(code)).findFirst().orElseThrow();
+    }
+
+    private static JsonObject reach(String place) throws Exception {
+        HttpResponse<String> response = get("/api/v1/reach?place=" + place, "Authorization",
+                basic(MANAGER, PASSWORD));
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response.body());
+    }
+
+    /** A file the signed-in browser may fetch, fetched with its session. */
+    private static HttpResponse<byte[]> download(Browser browser, String path) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        return TestServer.getBytes(path, "Cookie", "JSESSIONID=" + session);
+    }
+
+    @Test
+    @Order(7)
+    void aManagerSetsTargetsSeesTheDashboardMoveDrillsDownAndExports() throws Exception {
+        accounts();
+        try (Browser admin = new Browser()) {
+            admin.createAccount(MANAGER, "Hari Thapa", PASSWORD, "Programme manager / M&E", "Bagmati Province",
+                    "Makwanpur");
+        }
+        String year = FiscalPeriod.yearOf(NepaliTime.today()).toString();
+        Path targets = Files.createTempFile("targets", ".csv");
+        Files.writeString(targets, "indicator,place,period,target\n"
+                + "SBCC_SESSIONS_HELD,DISTRICT:30," + year + ",40\n"
+                + "NOT_AN_INDICATOR,DISTRICT:30," + year + ",5\n"
+                + "SBCC_SESSIONS_HELD,DISTRICT:11," + year + ",9\n"
+                + "SBCC_SESSIONS_HELD,DISTRICT:30,2083/85,9\n", StandardCharsets.UTF_8);
+        try (Browser manager = new Browser()) {
+            manager.signInAs(MANAGER, PASSWORD);
+            manager.inEnglish();
+            manager.click(By.id("menuTargets"));
+            manager.waitForText(By.id("targets"), "No targets set for this fiscal year.");
+            manager.choose("setTarget:indicator", "People reached by SBCC sessions");
+            manager.choose("setTarget:placeProvince", "Bagmati Province");
+            manager.choose("setTarget:placeDistrict", "Makwanpur");
+            manager.type(By.id("setTarget:value"), "abc");
+            manager.click(By.id("setTarget:set"));
+            manager.waitForText(By.id("messages"), "A target is a whole number from 0.");
+            manager.type(By.id("setTarget:value"), "-5");
+            manager.click(By.id("setTarget:set"));
+            manager.waitForText(By.id("messages"), "A target is a whole number from 0 to 100,000,000.");
+            manager.type(By.id("setTarget:value"), "200");
+            manager.click(By.id("setTarget:set"));
+            manager.waitForText(By.id("messages"), "Target set: People reached by SBCC sessions, " + year + ".");
+            manager.waitForText(By.id("targets:table"), "Makwanpur");
+
+            manager.present(By.id("importForm:file")).sendKeys(targets.toString());
+            manager.click(By.id("importForm:check"));
+            manager.waitForText(By.id("importSummary"), "1 / 4");
+            manager.waitForText(By.id("importForm:report"), "Unknown indicator: NOT_AN_INDICATOR");
+            manager.waitForText(By.id("importForm:report"), "The place DISTRICT:11 is not in your places.");
+            manager.waitForText(By.id("importForm:report"), "Not a fiscal period: 2083/85");
+            assertTrue(manager.driver().findElements(By.id("importForm:importAll")).isEmpty());
+            manager.click(By.id("importForm:importGood"));
+            manager.waitForText(By.id("messages"), "1 targets set.");
+            manager.waitForText(By.id("targets:table"), "SBCC sessions held");
+            HttpResponse<byte[]> exported = download(manager, "/outreach/export/targets.csv?year="
+                    + FiscalPeriod.yearOf(NepaliTime.today()).startYear());
+            String csv = new String(exported.body(), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("SBCC_PEOPLE_REACHED,DISTRICT:30," + year + ",200"), csv);
+            assertTrue(csv.contains("SBCC_SESSIONS_HELD,DISTRICT:30," + year + ",40"), csv);
+        }
+
+        JsonObject before = indicator(reach("DISTRICT:30"), "SBCC_PEOPLE_REACHED");
+        assertEquals(200, before.getInt("target"));
+        HttpResponse<String> logged = report(FACILITATOR, session(UUID.randomUUID().toString(),
+                NepaliTime.today().toString(), "CC-337-01", "SBCC_SESSION",
+                "{\"girlsUnder18\": 11, \"boysUnder18\": 9, \"womenAdult\": 3, \"menAdult\": 2}"), "en");
+        assertEquals(201, logged.statusCode(), logged.body());
+        JsonObject after = indicator(reach("DISTRICT:30"), "SBCC_PEOPLE_REACHED");
+        assertEquals(before.getInt("achieved") + 25, after.getInt("achieved"), "the dashboard moves with a session");
+        assertEquals(before.getJsonObject("bands").getInt("girlsUnder18") + 11,
+                after.getJsonObject("bands").getInt("girlsUnder18"));
+        assertEquals(400, get("/api/v1/reach?period=2099/00", "Authorization", basic(MANAGER, PASSWORD))
+                .statusCode());
+        assertEquals(403, get("/api/v1/reach", "Authorization", basic(FACILITATOR, PASSWORD)).statusCode());
+
+        try (Browser manager = new Browser()) {
+            manager.signInAs(MANAGER, PASSWORD);
+            manager.inEnglish();
+            manager.click(By.id("menuDashboard"));
+            // a manager of one district opens at it
+            manager.waitForText(By.className("breadcrumbs"), "Makwanpur");
+            manager.waitForText(By.id("progress"), "People reached by SBCC sessions");
+            manager.waitForText(By.id("progress"), String.format("%,d", after.getInt("achieved")));
+            manager.waitForText(By.id("progress"), "200");
+            manager.screenshot("reach-dashboard-district-en");
+            manager.click(By.xpath("//table//a[normalize-space()='Hetauda']"));
+            manager.waitForText(By.className("breadcrumbs"), "Hetauda");
+            manager.waitForText(By.id("wards"), "Ward");
+            manager.scrollTo(By.id("wards"));
+            manager.screenshot("reach-dashboard-wards-en");
+
+            HttpResponse<byte[]> xlsx = download(manager, "/outreach/export/reach.xlsx?period=" + year
+                    + "&place=DISTRICT:30");
+            assertEquals(200, xlsx.statusCode());
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+                Sheet progress = workbook.getSheet("Progress");
+                boolean found = false;
+                for (Row row : progress) {
+                    if (row.getCell(1).getStringCellValue().equals("People reached by SBCC sessions")
+                            && row.getCell(0).getStringCellValue().startsWith("Makwanpur")) {
+                        assertEquals(after.getInt("achieved"), (int) row.getCell(2).getNumericCellValue());
+                        assertEquals(200, (int) row.getCell(3).getNumericCellValue());
+                        found = true;
+                    }
+                }
+                assertTrue(found, "the district's row is in the workbook");
+            }
+            HttpResponse<byte[]> dhis2 = download(manager, "/outreach/export/dataValueSets.json?period=" + year
+                    + "&place=DISTRICT:30");
+            JsonObject values = json(new String(dhis2.body(), StandardCharsets.UTF_8));
+            assertEquals("CODE", values.getString("orgUnitIdScheme"));
+            int monthly = values.getJsonArray("dataValues").stream().map(v -> v.asJsonObject())
+                    .filter(v -> v.getString("dataElement").equals("SBCC_PEOPLE_REACHED"))
+                    .mapToInt(v -> Integer.parseInt(v.getString("value"))).sum();
+            assertEquals(after.getInt("achieved"), monthly, "the months and local levels add up to the district");
+            assertTrue(values.getJsonArray("dataValues").stream()
+                    .allMatch(v -> v.asJsonObject().getString("period").matches("20\\d{2}(0[1-9]|1[0-2])")));
+            HttpResponse<byte[]> outside = download(manager, "/outreach/export/reach.csv?period=" + year
+                    + "&place=DISTRICT:11");
+            assertEquals(400, outside.statusCode());
+            assertEquals("The place DISTRICT:11 is not in your places.",
+                    new String(outside.body(), StandardCharsets.UTF_8));
+
+            manager.inNepali();
+            manager.open("/outreach/dashboard.xhtml?place=DISTRICT:30&indicator=SBCC_PEOPLE_REACHED");
+            manager.waitForText(By.tagName("h1"), "लक्ष्यविरुद्ध पहुँच");
+            manager.waitForText(By.id("progress"), "एसबीसीसी सत्रले पुगेका मानिस");
+            manager.waitForText(By.id("progress"), "२००");
+            manager.screenshot("reach-dashboard-district-ne");
+            manager.open("/outreach/dashboard.xhtml?period=nonsense&place=DISTRICT:999");
+            manager.waitForText(By.id("messages"), "nonsense");
+            manager.inEnglish();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.sachet.outreach;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
 /**
  * Demo schools, clubs and classes in the programme's districts, with the lessons they were taught: the demo
  * teacher (Banke) has a class part-way through the current edition, one not started and one that completed
- * the earlier edition; the demo facilitator (Makwanpur) leads a child club group.
+ * the earlier edition; the demo facilitator (Makwanpur) leads a child club group. Then a year of sessions
+ * ({@link DemoOutreachYear}), and the targets they are measured against.
  */
 @Stateless
 public class DemoOutreach {
@@ -40,6 +42,12 @@ public class DemoOutreach {
 
     @Inject
     private GeographyService geography;
+
+    @Inject
+    private DemoOutreachYear year;
+
+    @Inject
+    private Event<DemoOutreachLoaded> loaded;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -65,7 +73,9 @@ public class DemoOutreach {
         cohort(bhimphedi, "Grade 6", "6", 15, 16, current, facilitator, now);
         Cohort group = cohort(club, "Child club Sticks and Stones group", null, 12, 9, current, facilitator, now);
         teach(group, current.lessons().subList(0, 3), today.minusDays(40), 7, today, "facilitator");
-        LOG.info("Loaded the demo venues, classes and lessons taught");
+        year.load(current, today, account("coordinator"));
+        loaded.fire(new DemoOutreachLoaded(today));
+        LOG.info("Loaded the demo venues, classes, lessons taught and a year of sessions");
     }
 
     private Venue venue(String code, String name, VenueType type, int localLevel, int ward, Instant now) {

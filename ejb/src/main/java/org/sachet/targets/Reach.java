@@ -4,7 +4,6 @@ import org.sachet.geography.Place;
 import org.sachet.geography.PlaceTree;
 
 import java.io.Serializable;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ public final class Reach implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Map<Indicator, Map<Integer, Bands>> byLocalLevel = new EnumMap<>(Indicator.class);
+    private final Tally<Integer> byLocalLevel = new Tally<>();
     private final Map<Place, Long> kitDownloads = new HashMap<>();
     private final PlaceTree tree;
 
@@ -26,7 +25,7 @@ public final class Reach implements Serializable {
 
     /** Adds to an indicator's figure in a local level. */
     public void add(Indicator indicator, int localLevelCode, Bands bands) {
-        byLocalLevel.computeIfAbsent(indicator, i -> new HashMap<>()).merge(localLevelCode, bands, Bands::plus);
+        byLocalLevel.add(indicator, localLevelCode, bands);
     }
 
     /** Adds kit downloads counted at a place (the downloading account's first place). */
@@ -46,7 +45,7 @@ public final class Reach implements Serializable {
             return Bands.events(downloads);
         }
         Bands total = Bands.NONE;
-        for (Map.Entry<Integer, Bands> level : byLocalLevel.getOrDefault(indicator, Map.of()).entrySet()) {
+        for (Map.Entry<Integer, Bands> level : byLocalLevel.of(indicator).entrySet()) {
             if (tree.within(Place.localLevel(level.getKey()), place)) {
                 total = total.plus(level.getValue());
             }
@@ -56,6 +55,20 @@ public final class Reach implements Serializable {
 
     public long value(Indicator indicator, Place place) {
         return at(indicator, place).value(indicator.counting());
+    }
+
+    /** The figures counted in local levels (kit downloads counted at a local level included). */
+    public Tally<Integer> byLocalLevel() {
+        Tally<Integer> levels = new Tally<>();
+        for (Indicator indicator : Indicator.values()) {
+            byLocalLevel.of(indicator).forEach((level, bands) -> levels.add(indicator, level, bands));
+        }
+        kitDownloads.forEach((place, downloads) -> {
+            if (place.getLevel() == org.sachet.geography.PlaceLevel.LOCAL_LEVEL) {
+                levels.add(Indicator.KIT_DOWNLOADS, place.getCode(), Bands.events(downloads));
+            }
+        });
+        return levels;
     }
 
     public PlaceTree tree() {

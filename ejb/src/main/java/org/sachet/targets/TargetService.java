@@ -16,6 +16,7 @@ import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,13 +44,19 @@ public class TargetService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The targets of a fiscal year (the year's and its quarters') for the programme and the caller's places. */
+    /**
+     * The targets of a fiscal year (the year's and its quarters') for the programme and the caller's places, by
+     * indicator, period and place from the top down.
+     */
     public List<Target> ofFiscalYear(int fiscalYear) {
         List<Place> mine = List.copyOf(accounts.me().getPlaces());
         PlaceTree tree = tree();
-        return em.createQuery("select t from Target t where t.fiscalYear = :y order by t.indicator, t.quarter",
-                        Target.class).setParameter("y", fiscalYear).getResultList().stream()
-                .filter(t -> visible(t.getPlace(), mine, tree)).toList();
+        return em.createQuery("select t from Target t where t.fiscalYear = :y", Target.class)
+                .setParameter("y", fiscalYear).getResultList().stream()
+                .filter(t -> visible(t.getPlace(), mine, tree))
+                .sorted(Comparator.comparing(Target::getIndicator).thenComparing(Target::period)
+                        .thenComparing(t -> t.getPlace().getLevel()).thenComparing(t -> t.getPlace().getCode()))
+                .toList();
     }
 
     /** Sets (or changes) a target; a value of nothing removes it. */

@@ -5,12 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.calendar.NepaliTime;
 import org.sachet.curriculum.KitDownloads;
+import org.sachet.geography.Place;
+import org.sachet.platform.RuleViolation;
+import org.sachet.targets.Bands;
+import org.sachet.targets.Dashboard;
+import org.sachet.targets.Progress;
+import org.sachet.targets.ReachBoard;
 import org.sachet.outreach.OutreachFigures;
 import org.sachet.outreach.SticksAndStonesCompletions;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** Reach figures for programme staff: what the targets and dashboards are counted from. */
@@ -27,8 +38,61 @@ public class ReachResource {
                                       int studentsCompleted, long kitDownloads, Map<String, Long> kitDownloadsByKit) {
     }
 
+    /** One indicator's figure in a place, ward or month; target figures only where a target is set. */
+    public record ProgressJson(String indicator, String counting, long achieved, Long target, Long expectedByNow,
+                               Integer percent, String status, Bands bands) {
+
+        static ProgressJson of(Progress p) {
+            return new ProgressJson(p.indicator().name(), p.indicator().counting().name(), p.achieved(), p.target(),
+                    p.hasTarget() ? p.expectedByNow() : null, p.hasTarget() ? p.percent() : null,
+                    p.status().name(), p.reached());
+        }
+
+        static List<ProgressJson> all(List<Progress> progress) {
+            return progress.stream().map(ProgressJson::of).toList();
+        }
+    }
+
+    public record RowJson(String key, List<ProgressJson> indicators) {
+    }
+
+    public record BoardJson(String period, String place, LocalDate from, LocalDate to, double elapsedShare,
+                            List<ProgressJson> indicators, List<RowJson> places, List<RowJson> wards,
+                            List<RowJson> months) {
+    }
+
     @Inject
     private OutreachFigures figures;
+
+    @Inject
+    private Dashboard dashboard;
+
+    @GET
+    @Operation(summary = "Reach against target in a place for a fiscal period (programme staff)",
+            description = "period: 2083/84 or 2083/84-Q2 (default: this fiscal year); place: COUNTRY (default), "
+                    + "PROVINCE:3, DISTRICT:31 or LOCAL_LEVEL:337, within the caller's places. Gives each "
+                    + "indicator's figure with its sex and age bands, target, expected share by today and status, "
+                    + "the same for each place one level down (wards at a local level) and each BS month so far.")
+    public BoardJson reach(@QueryParam("period") String period, @QueryParam("place") String place) {
+        FiscalPeriod fiscal = period == null || period.isBlank() ? FiscalPeriod.yearOf(NepaliTime.today())
+                : FiscalPeriod.parse(period).orElseThrow(() -> new RuleViolation("period",
+                "targets.import.badPeriod", period));
+        Place at;
+        try {
+            at = place == null || place.isBlank() ? Place.COUNTRY : Place.parse(place);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("place", "targets.import.badPlace", place);
+        }
+        ReachBoard board = dashboard.board(fiscal, at);
+        return new BoardJson(board.period().toString(), board.place().toString(), board.period().start(),
+                board.period().end(), board.elapsedShare(), ProgressJson.all(board.progress()),
+                board.children().stream().map(r -> new RowJson(r.key().toString(), ProgressJson.all(r.progress())))
+                        .toList(),
+                board.wards().stream().map(r -> new RowJson(String.valueOf(r.key()), ProgressJson.all(r.progress())))
+                        .toList(),
+                board.months().stream().map(r -> new RowJson(String.format("%04d-%02d", r.key().year(),
+                        r.key().month()), ProgressJson.all(r.progress()))).toList());
+    }
 
     @Inject
     private KitDownloads kitDownloads;

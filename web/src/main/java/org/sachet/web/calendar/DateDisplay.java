@@ -42,6 +42,11 @@ public class DateDisplay {
         return words.bikramSambat(BikramSambatDate.fromGregorian(date)) + " (" + words.gregorian(date) + ")";
     }
 
+    /** A BS month and year in the viewer's language, e.g. "Shrawan 2083". */
+    public String month(BikramSambatDate month) {
+        return new DateWords(preferences.getLocale()).bikramSambatMonth(month);
+    }
+
     public String instant(Instant instant) {
         if (instant == null) {
             return "";

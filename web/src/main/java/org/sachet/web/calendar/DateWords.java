@@ -25,6 +25,12 @@ final class DateWords {
         return nepali ? BikramSambatFormat.nepali(date) : BikramSambatFormat.english(date);
     }
 
+    /** A BS month and year: "Shrawan 2083", "साउन २०८३". */
+    String bikramSambatMonth(BikramSambatDate date) {
+        return nepali ? date.getMonth().getNepaliName() + " " + digits(String.valueOf(date.year()))
+                : date.getMonth().getEnglishName() + " " + date.year();
+    }
+
     String gregorian(LocalDate date) {
         return digits(date.format(DateTimeFormatter.ofPattern(nepali ? "d MMMM yyyy" : "d MMM yyyy", locale)));
     }

@@ -32,6 +32,18 @@ public class PlaceNames {
         };
     }
 
+    /** The place's own name, without its parents ("the programme" for the country). */
+    public String shortName(Place place) {
+        String language = preferences.getLanguage().code();
+        return switch (place.getLevel()) {
+            case COUNTRY -> Texts.get(preferences.getLocale(), "place.programme");
+            case PROVINCE -> geography.province(place.getCode()).map(p -> p.name(language)).orElse(place.toString());
+            case DISTRICT -> geography.district(place.getCode()).map(d -> d.name(language)).orElse(place.toString());
+            case LOCAL_LEVEL -> geography.localLevel(place.getCode()).map(l -> l.name(language))
+                    .orElse(place.toString());
+        };
+    }
+
     /** A local level by its code, with its district and province. */
     public String localLevel(int code) {
         return name(Place.localLevel(code));

@@ -1,0 +1,206 @@
+package org.sachet.web.outreach;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.calendar.NepaliTime;
+import org.sachet.geography.Place;
+import org.sachet.platform.RuleViolation;
+import org.sachet.targets.Indicator;
+import org.sachet.targets.Target;
+import org.sachet.targets.TargetCsv;
+import org.sachet.targets.TargetService;
+import org.sachet.web.geography.PlacePicker;
+import org.sachet.web.i18n.Feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** A fiscal year's targets: set, change or remove one, import a CSV file with a row report, export. */
+@Named
+@ViewScoped
+public class TargetList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient TargetService targets;
+
+    @Inject
+    private PlacePicker place;
+
+    private transient List<Target> list;
+    private transient Part file;
+    private List<TargetCsv.Row> importRows = List.of();
+    private Integer year;
+    private Indicator indicator;
+    private int quarter;
+    private Long value;
+
+    public void load() {
+        int current = FiscalPeriod.yearOf(NepaliTime.today()).startYear();
+        if (year == null || year < current - 10 || year > current + 5) {
+            year = current;
+        }
+    }
+
+    public List<Target> getTargets() {
+        if (list == null) {
+            list = targets.ofFiscalYear(year);
+        }
+        return list;
+    }
+
+    public void set() {
+        if (value == null) {
+            Feedback.error("targets.valueRequired");
+            return;
+        }
+        try {
+            FiscalPeriod period = new FiscalPeriod(year, quarter);
+            Place chosen = place.selected();
+            targets.set(indicator, chosen, period, value);
+            Feedback.info("targets.set", Feedback.text("indicator." + indicator.name()), period.toString());
+            list = null;
+            value = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    public void remove(Target target) {
+        try {
+            targets.set(target.getIndicator(), target.getPlace(), target.period(), null);
+            Feedback.info("targets.removed", Feedback.text("indicator." + target.getIndicator().name()),
+                    target.period().toString());
+            list = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    /** Reads an uploaded CSV file and checks every row, setting nothing yet. */
+    public void checkFile() {
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("targets.import.empty");
+            return;
+        }
+        try (InputStream content = file.getInputStream()) {
+            importRows = targets.checkImport(TargetCsv.read(content));
+        } catch (RuleViolation e) {
+            importRows = List.of();
+            Feedback.error(e);
+        } catch (IOException e) {
+            importRows = List.of();
+            Feedback.error("targets.import.notCsv");
+        }
+    }
+
+    public void importAll() {
+        importChecked(false);
+    }
+
+    public void importGoodRows() {
+        importChecked(true);
+    }
+
+    private void importChecked(boolean goodRowsOnly) {
+        try {
+            int set = targets.importRows(importRows, goodRowsOnly);
+            Feedback.info("targets.import.done", set);
+            importRows = List.of();
+            list = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    public void cancelImport() {
+        importRows = List.of();
+    }
+
+    public List<TargetCsv.Row> getImportRows() {
+        return importRows;
+    }
+
+    public long getBadRows() {
+        return importRows.stream().filter(row -> !row.isGood()).count();
+    }
+
+    public long getGoodRows() {
+        return importRows.size() - getBadRows();
+    }
+
+    public String problemOf(TargetCsv.Row row) {
+        return row.isGood() ? "" : Feedback.text(row.problem(), row.arguments().toArray());
+    }
+
+    /** The fiscal years one may choose: five back, one ahead. */
+    public List<Integer> getYears() {
+        int current = FiscalPeriod.yearOf(NepaliTime.today()).startYear();
+        List<Integer> years = new ArrayList<>();
+        for (int y = current + 1; y >= current - 5; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    public String yearName(int startYear) {
+        return FiscalPeriod.year(startYear).toString();
+    }
+
+    public List<Indicator> getIndicators() {
+        return Arrays.asList(Indicator.values());
+    }
+
+    public PlacePicker getPlace() {
+        return place;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+        list = null;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(Indicator indicator) {
+        this.indicator = indicator;
+    }
+
+    public int getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(int quarter) {
+        this.quarter = quarter;
+    }
+
+    public Long getValue() {
+        return value;
+    }
+
+    public void setValue(Long value) {
+        this.value = value;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}
