@@ -136,21 +136,21 @@ public record BikramSambatDate(int year, int month, int day)
 
     /** Returns why the date is not acceptable, or null if it is. */
     private static String findProblem(int year, int month, int day) {
-        String date = "BS " + format(year, month, day);
+        // the date is written only for a message: dates are made by the million when reach is counted
         if (month < 1 || month > 12) {
-            return date + " is not a valid date: month must be 1..12";
+            return "BS " + format(year, month, day) + " is not a valid date: month must be 1..12";
         }
         if (day < 1) {
-            return date + " is not a valid date: day must be at least 1";
+            return "BS " + format(year, month, day) + " is not a valid date: day must be at least 1";
         }
         if (!BikramSambatCalendarData.isSupportedYear(year)) {
-            return date + " is outside the supported range: years "
+            return "BS " + format(year, month, day) + " is outside the supported range: years "
                     + BikramSambatCalendarData.MIN_YEAR + ".." + BikramSambatCalendarData.MAX_YEAR;
         }
         int length = BikramSambatCalendarData.daysInMonth(year, month);
         if (day > length) {
-            return date + " is not a valid date: " + BikramSambatMonth.of(month).getEnglishName() + " "
-                    + year + " has " + length + " days";
+            return "BS " + format(year, month, day) + " is not a valid date: "
+                    + BikramSambatMonth.of(month).getEnglishName() + " " + year + " has " + length + " days";
         }
         return null;
     }

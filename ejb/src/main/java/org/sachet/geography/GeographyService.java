@@ -81,21 +81,30 @@ public class GeographyService {
         }
     }
 
-    /** The hierarchy as figures roll up and places nest, read once per call (the reference data is cached). */
+    /**
+     * The hierarchy as figures roll up and places nest. The reference data does not change while the
+     * application runs, so the tree is built once, when first asked for after it is loaded.
+     */
     public PlaceTree placeTree() {
-        return new PlaceTree(localLevels(null, null));
+        PlaceTree tree = placeTree;
+        if (tree == null) {
+            List<LocalLevel> levels = localLevels(null, null);
+            tree = new PlaceTree(levels);
+            if (!levels.isEmpty()) {
+                placeTree = tree;
+            }
+        }
+        return tree;
     }
+
+    private static volatile PlaceTree placeTree;
 
     /** The codes of the local levels within any of these places (every one for the country). */
     public java.util.Set<Integer> localLevelCodesWithin(Collection<Place> places) {
+        PlaceTree tree = placeTree();
         java.util.Set<Integer> codes = new java.util.TreeSet<>();
         for (Place place : places) {
-            switch (place.getLevel()) {
-                case COUNTRY -> localLevels(null, null).forEach(l -> codes.add(l.getCode()));
-                case PROVINCE -> localLevels(place.getCode(), null).forEach(l -> codes.add(l.getCode()));
-                case DISTRICT -> localLevels(null, place.getCode()).forEach(l -> codes.add(l.getCode()));
-                case LOCAL_LEVEL -> codes.add(place.getCode());
-            }
+            codes.addAll(tree.localLevelsWithin(place));
         }
         return codes;
     }

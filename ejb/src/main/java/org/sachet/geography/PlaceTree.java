@@ -15,11 +15,13 @@ public final class PlaceTree implements Serializable {
 
     private final Map<Integer, Integer> districtOfLocalLevel = new HashMap<>();
     private final Map<Integer, Integer> provinceOfDistrict = new HashMap<>();
+    private final Map<Integer, Integer> localLevelsInDistrict = new HashMap<>();
 
     public PlaceTree(Collection<LocalLevel> localLevels) {
         for (LocalLevel level : localLevels) {
             districtOfLocalLevel.put(level.getCode(), level.getDistrict().getCode());
             provinceOfDistrict.put(level.getDistrict().getCode(), level.getDistrict().getProvince().getCode());
+            localLevelsInDistrict.merge(level.getDistrict().getCode(), 1, Integer::sum);
         }
     }
 
@@ -30,6 +32,16 @@ public final class PlaceTree implements Serializable {
             case DISTRICT -> Place.province(provinceOfDistrict.getOrDefault(place.getCode(), 0));
             case LOCAL_LEVEL -> Place.district(districtOfLocalLevel.getOrDefault(place.getCode(), 0));
         };
+    }
+
+    /** The district a local level lies in (0 for an unknown local level). */
+    public int districtOf(int localLevelCode) {
+        return districtOfLocalLevel.getOrDefault(localLevelCode, 0);
+    }
+
+    /** How many local levels a district has. */
+    public int localLevelCount(int districtCode) {
+        return localLevelsInDistrict.getOrDefault(districtCode, 0);
     }
 
     /** Whether {@code inner} is {@code outer} or lies inside it. */
@@ -46,9 +58,15 @@ public final class PlaceTree implements Serializable {
         }
     }
 
-    /** The local levels inside a place. */
+    /** The local levels inside a place (a local level: itself, when it exists). */
     public Set<Integer> localLevelsWithin(Place place) {
         Set<Integer> codes = new TreeSet<>();
+        if (place.getLevel() == PlaceLevel.LOCAL_LEVEL) {
+            if (districtOfLocalLevel.containsKey(place.getCode())) {
+                codes.add(place.getCode());
+            }
+            return codes;
+        }
         for (Integer code : districtOfLocalLevel.keySet()) {
             if (within(Place.localLevel(code), place)) {
                 codes.add(code);

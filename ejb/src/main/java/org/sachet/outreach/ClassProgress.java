@@ -34,6 +34,12 @@ public record ClassProgress(Cohort cohort, List<Lesson> lessons, Map<Long, Outre
         return !lessons.isEmpty() && taughtCount() == lessons.size();
     }
 
+    /** The day of the latest lesson taught, if any. */
+    public java.time.LocalDate lastTaughtOn() {
+        return taught.values().stream().map(OutreachSession::getHeldOn).max(java.util.Comparator.naturalOrder())
+                .orElse(null);
+    }
+
     /** The lesson's number in the edition, from 1. */
     public int numberOf(Lesson lesson) {
         return lessons.indexOf(lesson) + 1;

@@ -39,6 +39,9 @@ public class ClassTeaching {
     private EntityManager em;
 
     @Inject
+    private SessionTallies tallies;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -90,7 +93,10 @@ public class ClassTeaching {
             if (!recorded.getHeldOn().equals(heldOn)) {
                 throw new RuleViolation("heldOn", "session.lesson.alreadyTaught", recorded.getHeldOn());
             }
+            OutreachSession.Tallied before = recorded.tallied();
             recorded.correctAttendance(heldOn, girls, boys, today, clock.instant());
+            em.flush();
+            tallies.changed(before, recorded);
             audit.record(actor(), "lesson.attendanceCorrected", AUDIT_TYPE, cohortId,
                     lessonId + " " + heldOn + ": " + girls + " girls, " + boys + " boys");
             return recorded;
@@ -99,6 +105,9 @@ public class ClassTeaching {
                 clock.instant());
         em.persist(taught);
         em.flush();
+        tallies.added(taught);
+        ClassProgress progress = progressOf(cohort);
+        cohort.progressed(progress.isCompleted(), progress.lastTaughtOn());
         audit.record(actor(), "lesson.taught", AUDIT_TYPE, cohortId,
                 lessonId + " " + heldOn + ": " + girls + " girls, " + boys + " boys");
         return taught;

@@ -14,6 +14,7 @@ import org.sachet.curriculum.CurriculumEdition;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A class or group that follows a curriculum edition together at a venue, enrolled by sex, led by one account
@@ -50,6 +51,10 @@ public class Cohort {
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "EDITION_ID")
     private CurriculumEdition edition;
+
+    /** The day it taught its edition's last lesson: what reach counts as its students completing. */
+    @Column(name = "COMPLETED_ON")
+    private LocalDate completedOn;
 
     @Column(name = "LEADER_ACCOUNT_ID", nullable = false)
     private long leaderAccountId;
@@ -101,6 +106,15 @@ public class Cohort {
             throw new RuleViolation("edition", "cohort.edition.notPublished");
         }
         edition = newEdition;
+    }
+
+    /** Records where the class stands after a lesson: completed on that day, or not (yet). */
+    public void progressed(boolean completed, LocalDate lastLessonDay) {
+        completedOn = completed ? lastLessonDay : null;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
     }
 
     public boolean isLedBy(long accountId) {

@@ -47,6 +47,9 @@ public class DemoOutreach {
     private DemoOutreachYear year;
 
     @Inject
+    private SessionTallies tallies;
+
+    @Inject
     private Event<DemoOutreachLoaded> loaded;
 
     private final Clock clock = Clock.systemUTC();
@@ -99,11 +102,16 @@ public class DemoOutreach {
     /** One lesson every {@code everyDays} from {@code first}, with one or two children away each time. */
     private void teach(Cohort cohort, List<Lesson> lessons, LocalDate first, int everyDays, LocalDate today,
                        String by) {
+        LocalDate last = null;
         for (int i = 0; i < lessons.size(); i++) {
             LocalDate day = first.plusDays((long) i * everyDays);
             OutreachSession session = OutreachSession.lessonTaught(cohort, lessons.get(i), day,
                     cohort.getGirls() - i % 2, cohort.getBoys() - (i + 1) % 3, today, by, clock.instant());
             em.persist(session);
+            em.flush();
+            tallies.added(session);
+            last = day;
         }
+        cohort.progressed(lessons.size() == cohort.getEdition().lessons().size(), last);
     }
 }

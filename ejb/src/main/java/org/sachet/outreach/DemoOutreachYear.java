@@ -45,6 +45,9 @@ public class DemoOutreachYear {
     @Inject
     private GeographyService geography;
 
+    @Inject
+    private SessionTallies tallies;
+
     /**
      * Sessions on the 365 days before {@code today}; classes follow {@code edition}, led by an account that
      * teaches none of the demo's own classes (so a teacher's page stays small).
@@ -105,16 +108,18 @@ public class DemoOutreachYear {
                 em.persist(cohort);
                 List<Lesson> lessons = edition.lessons();
                 LocalDate start = first.plusDays(215 + c * 50L + random.nextInt(10));
-                int taught = c == 2 ? Math.max(1, lessons.size() / 2) : lessons.size();
-                for (int i = 0; i < taught; i++) {
+                int planned = c == 2 ? Math.max(1, lessons.size() / 2) : lessons.size();
+                int taught = 0;
+                for (int i = 0; i < planned && start.plusDays(7L * i).isBefore(today); i++, taught++) {
                     LocalDate day = start.plusDays(7L * i);
-                    if (!day.isBefore(today)) {
-                        break;
-                    }
-                    em.persist(OutreachSession.lessonTaught(cohort, lessons.get(i), day,
+                    OutreachSession lesson = OutreachSession.lessonTaught(cohort, lessons.get(i), day,
                             cohort.getGirls() - random.nextInt(3), cohort.getBoys() - random.nextInt(3), today,
-                            area.facilitator(), at(day)));
+                            area.facilitator(), at(day));
+                    em.persist(lesson);
+                    em.flush();
+                    tallies.added(lesson);
                 }
+                cohort.progressed(taught == lessons.size(), start.plusDays(7L * (taught - 1)));
             }
         }
         // a training of trainers in each district, twice a year
@@ -143,8 +148,11 @@ public class DemoOutreachYear {
         }
         SessionReport report = new SessionReport(UUID.randomUUID().toString(), day, venue.getCode(), kind, girls,
                 boys, women, men, other, null, List.of(), null, area.facilitator(), true);
-        em.persist(OutreachSession.reported(report, venue, null, area.facilitator(), today, area.facilitator(),
-                at(day)));
+        OutreachSession session = OutreachSession.reported(report, venue, null, area.facilitator(), today,
+                area.facilitator(), at(day));
+        em.persist(session);
+        em.flush();
+        tallies.added(session);
     }
 
     /** Logged the evening of the day it was held. */

@@ -1,5 +1,7 @@
 package org.sachet.outreach;
 
+import org.sachet.calendar.BikramSambatDate;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -234,6 +236,15 @@ public class OutreachSession {
     }
 
     /** A manager opens a locked record for another 30 days of corrections. */
+    /** What the session adds to the reach tallies: where and when (by BS month), what kind, who came. */
+    public record Tallied(int bsMonth, int localLevelCode, SessionKind kind, long venueId, Participants came) {
+    }
+
+    public Tallied tallied() {
+        BikramSambatDate day = BikramSambatDate.fromGregorian(heldOn);
+        return new Tallied(day.year() * 100 + day.month(), localLevelCode, kind, venue.getId(), participants);
+    }
+
     public void unlock(String by, Instant at) {
         if (!isLockedAt(at)) {
             throw new RuleViolation(null, "session.notLocked");

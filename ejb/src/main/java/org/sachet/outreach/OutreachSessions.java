@@ -45,6 +45,9 @@ public class OutreachSessions {
     private EntityManager em;
 
     @Inject
+    private SessionTallies tallies;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -61,7 +64,7 @@ public class OutreachSessions {
     /**
      * Stores a report once per UUID. A repeat with the same content gives the stored record; different content
      * (or someone else's UUID) is a {@link SessionConflict}. Two repeats racing each other both end with the one
-     * row: the loser's insert breaks the UUID's unique key, and it then finds the winner's record.
+     * row: the loser's insert breaks the UUID's unique key, and its second try finds the winner's record.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SyncResult report(SessionReport report) {
@@ -69,9 +72,8 @@ public class OutreachSessions {
         try {
             return self.reportOnce(report);
         } catch (EJBException lostRace) {
-            if (report.uuid() == null || self.byUuid(report.uuid()).isEmpty()) {
-                throw lostRace;
-            }
+            // a racing repeat of the UUID, or a racing first session of a month's tally row, broke a unique
+            // key and rolled back everything: once more, which finds the winner's record or row
             return self.reportOnce(report);
         }
     }
@@ -96,6 +98,7 @@ public class OutreachSessions {
                 me.getUsername(), now);
         em.persist(session);
         em.flush();
+        tallies.added(session);
         audit.record(me.getUsername(), "session.reported", AUDIT_TYPE, session.getId(), describe(session));
         return new SyncResult(session, true);
     }
@@ -118,8 +121,10 @@ public class OutreachSessions {
         Lesson lesson = lesson(report.lessonId());
         requirePublishedMaterials(report.materialIds());
         String before = describe(session);
+        OutreachSession.Tallied tallied = session.tallied();
         session.correct(report, venue, lesson, facilitator, NepaliTime.today(), clock.instant());
         em.flush();
+        tallies.changed(tallied, session);
         audit.record(me.getUsername(), "session.corrected", AUDIT_TYPE, id, before + " → " + describe(session));
         return session;
     }

@@ -47,6 +47,9 @@ public class ApplicationStartup {
     private DemoData demoData;
 
     @EJB
+    private org.sachet.outreach.SessionTallies sessionTallies;
+
+    @EJB
     private StoreHousekeeping storeHousekeeping;
 
     private volatile boolean ready;
@@ -58,6 +61,7 @@ public class ApplicationStartup {
         LOG.info(() -> "Sachet data folder: " + SachetConfiguration.home());
         boolean newDatabase = DatabaseMigration.migrate(dataSource);
         referenceGeography.loadIfEmpty();
+        sessionTallies.rebuildIfMissing();
         storeHousekeeping.tidy();
         Optional<String> initialPassword = firstAdministrator.createIfNoAccounts();
         if (newDatabase && initialPassword.isPresent() && SachetConfiguration.demo()) {

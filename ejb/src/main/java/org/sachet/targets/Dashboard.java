@@ -60,7 +60,7 @@ public class Dashboard {
         LocalDate from = period.start();
         LocalDate to = period.end();
 
-        Reach reach = queries.reach(from, to);
+        Reach reach = queries.reach(from, to, place);
         Map<Place, Map<Indicator, Long>> targets = targets(period);
         Function<Place, Map<Indicator, Long>> targetsAt = p -> p.equals(Place.COUNTRY) || wholeIn(p, mine, tree)
                 ? targets.getOrDefault(p, Map.of()) : Map.of();
@@ -118,7 +118,7 @@ public class Dashboard {
     }
 
     private Tally<Integer> within(Place place, PlaceTree tree, LocalDate from, LocalDate to) {
-        Tally<Integer> all = queries.reach(from, to).byLocalLevel();
+        Tally<Integer> all = queries.reachByLocalLevel(from, to, place).byLocalLevel();
         Tally<Integer> inside = new Tally<>();
         for (Indicator indicator : Indicator.values()) {
             all.of(indicator).forEach((level, bands) -> {

@@ -2,6 +2,7 @@ package org.sachet.targets;
 
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,14 +13,24 @@ import java.util.TreeSet;
  * Figures by indicator and by something they were counted in: a local level, a ward or a month. Keys are kept
  * in their natural order, so tables and charts read in order.
  */
-public final class Tally<K extends Comparable<K>> implements Serializable {
+public final class Tally<K> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final Map<Indicator, Map<K, Bands>> figures = new EnumMap<>(Indicator.class);
+    private final Comparator<? super K> order;
+
+    /** Keys in their natural order (they must be comparable). */
+    public Tally() {
+        this(null);
+    }
+
+    public Tally(Comparator<? super K> order) {
+        this.order = order;
+    }
 
     public void add(Indicator indicator, K key, Bands bands) {
-        figures.computeIfAbsent(indicator, i -> new TreeMap<>()).merge(key, bands, Bands::plus);
+        figures.computeIfAbsent(indicator, i -> new TreeMap<>(order)).merge(key, bands, Bands::plus);
     }
 
     public Bands at(Indicator indicator, K key) {
@@ -37,7 +48,7 @@ public final class Tally<K extends Comparable<K>> implements Serializable {
 
     /** Every key with a figure for any indicator, in order. */
     public Set<K> keys() {
-        Set<K> keys = new TreeSet<>();
+        Set<K> keys = new TreeSet<>(order);
         figures.values().forEach(byKey -> keys.addAll(byKey.keySet()));
         return keys;
     }

@@ -1,0 +1,204 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The reach benchmark's database side, run on a stopped server's embedded Derby database
+ * ({@code java -cp <derby jars> docs/bench/ReachBench.java ...}; see reach.sh):
+ * <ul>
+ * <li>{@code generate DB COUNT FROM TO}: a venue of each kind in every one of the 753 local levels, then COUNT
+ * sessions spread over the days FROM..TO (ISO dates), written with plain JDBC batches of 1,000; prints the
+ * rows per second (the "plain JDBC batch insert" the sync API is compared with);</li>
+ * <li>{@code handsql DB FROM TO}: the hand-written SQL aggregate the dashboard's reach query is compared
+ * with (sessions summed by local level and kind over the period), median of 7 after 2 warm-ups;</li>
+ * <li>{@code handsql-tally DB FIRST_MONTH LAST_MONTH}: the same sums by hand over the monthly tallies
+ * (district rows, months 208304..208403), median of 7;</li>
+ * <li>{@code uuids DB FILE}: how many of the UUIDs in FILE are stored once, more than once, or not at all.</li>
+ * </ul>
+ */
+public class ReachBench {
+
+    private static final String[] KINDS = {"SBCC_SESSION", "STICKS_AND_STONES_LESSON", "TOT_TRAINING",
+            "THEATRE_PERFORMANCE", "INTERGENERATIONAL_DIALOGUE", "PARENTS_GROUP_MEETING", "RADIO_LISTENING_GROUP",
+            "INFO_BOOTH_DAY"};
+
+    public static void main(String[] args) throws Exception {
+        String url = "jdbc:derby:" + args[1];
+        try (Connection db = DriverManager.getConnection(url)) {
+            switch (args[0]) {
+                case "generate" -> generate(db, Integer.parseInt(args[2]), LocalDate.parse(args[3]),
+                        LocalDate.parse(args[4]));
+                case "handsql" -> handSql(db, LocalDate.parse(args[2]), LocalDate.parse(args[3]));
+                case "handsql-tally" -> handSqlTally(db, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+                case "uuids" -> uuids(db, Path.of(args[2]));
+                default -> throw new IllegalArgumentException(args[0]);
+            }
+        } finally {
+            try {
+                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (java.sql.SQLException expected) {
+                // Derby says it shut down with an exception
+            }
+        }
+    }
+
+    private static List<Integer> localLevels() throws Exception {
+        List<Integer> codes = new ArrayList<>();
+        List<String> lines = Files.readAllLines(Path.of("ejb/src/main/resources/org/sachet/geography/local-levels.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            codes.add(Integer.parseInt(line.split(",")[6]));
+        }
+        return codes;
+    }
+
+    private static void generate(Connection db, int count, LocalDate from, LocalDate to) throws Exception {
+        db.setAutoCommit(false);
+        List<Integer> levels = localLevels();
+        long[][] venues = new long[levels.size()][KINDS.length];
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO VENUE (CODE, NAME, VENUE_TYPE,"
+                + " LOCAL_LEVEL_CODE, WARD, CREATED_BY, CREATED_AT, VERSION) VALUES (?, ?, ?, ?, 1, 'bench', ?, 1)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            for (int l = 0; l < levels.size(); l++) {
+                for (int k = 0; k < KINDS.length; k++) {
+                    insert.setString(1, "BENCH-" + levels.get(l) + "-" + k);
+                    insert.setString(2, "Bench venue " + k);
+                    insert.setString(3, k == 5 ? "PARENTS_GROUP" : k == 7 ? "INFORMATION_BOOTH" : "CHILD_CLUB");
+                    insert.setInt(4, levels.get(l));
+                    insert.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
+                    insert.executeUpdate();
+                    try (ResultSet key = insert.getGeneratedKeys()) {
+                        key.next();
+                        venues[l][k] = key.getLong(1);
+                    }
+                }
+            }
+        }
+        db.commit();
+        int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+        Random random = new Random(753);
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        long started = System.nanoTime();
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO OUTREACH_SESSION (UUID, KIND, VENUE_ID,"
+                + " HELD_ON, GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE, RECORDED_BY,"
+                + " RECORDED_AT, UPDATED_AT, VERSION, FACILITATOR, LOCAL_LEVEL_CODE, SUBMISSION_DIGEST)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'bench', ?, ?, 1, 'bench', ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                int l = random.nextInt(levels.size());
+                int k = random.nextInt(KINDS.length);
+                if (k == 1) {
+                    k = 0; // a lesson needs a lesson; the benchmark's are SBCC sessions
+                }
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, KINDS[k]);
+                insert.setLong(3, venues[l][k]);
+                insert.setDate(4, Date.valueOf(from.plusDays(random.nextInt(days))));
+                insert.setInt(5, random.nextInt(20));
+                insert.setInt(6, random.nextInt(20));
+                insert.setInt(7, random.nextInt(10));
+                insert.setInt(8, 1 + random.nextInt(10));
+                insert.setTimestamp(9, now);
+                insert.setTimestamp(10, now);
+                insert.setInt(11, levels.get(l));
+                insert.setString(12, "0".repeat(64));
+                insert.addBatch();
+                if ((i + 1) % 1000 == 0) {
+                    insert.executeBatch();
+                    db.commit();
+                }
+            }
+            insert.executeBatch();
+            db.commit();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("generated %,d sessions in %.1f s: %,.0f rows/s (plain JDBC, batches of 1,000)%n", count,
+                seconds, count / seconds);
+    }
+
+    private static void handSql(Connection db, LocalDate from, LocalDate to) throws Exception {
+        String sql = "SELECT LOCAL_LEVEL_CODE, KIND, COUNT(*), SUM(GIRLS_UNDER_18), SUM(BOYS_UNDER_18),"
+                + " SUM(WOMEN_ADULT), SUM(MEN_ADULT), SUM(OTHER_PEOPLE) FROM OUTREACH_SESSION"
+                + " WHERE HELD_ON BETWEEN ? AND ? GROUP BY LOCAL_LEVEL_CODE, KIND";
+        double[] times = new double[9];
+        long rows = 0;
+        for (int run = 0; run < times.length; run++) {
+            long started = System.nanoTime();
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                query.setDate(1, Date.valueOf(from));
+                query.setDate(2, Date.valueOf(to));
+                rows = 0;
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows++;
+                    }
+                }
+            }
+            times[run] = (System.nanoTime() - started) / 1e6;
+        }
+        double[] measured = Arrays.copyOfRange(times, 2, times.length);
+        Arrays.sort(measured);
+        System.out.printf("hand SQL aggregate: %d groups, median %.0f ms (min %.0f, max %.0f) over 7 runs%n", rows,
+                measured[3], measured[0], measured[6]);
+    }
+
+    private static void handSqlTally(Connection db, int firstMonth, int lastMonth) throws Exception {
+        String sql = "SELECT PLACE_CODE, KIND, SUM(SESSIONS), SUM(GIRLS_UNDER_18), SUM(BOYS_UNDER_18),"
+                + " SUM(WOMEN_ADULT), SUM(MEN_ADULT), SUM(OTHER_PEOPLE) FROM SESSION_TALLY"
+                + " WHERE PLACE_LEVEL = 'DISTRICT' AND BS_MONTH BETWEEN ? AND ? GROUP BY PLACE_CODE, KIND";
+        double[] times = new double[9];
+        long rows = 0;
+        for (int run = 0; run < times.length; run++) {
+            long started = System.nanoTime();
+            try (PreparedStatement query = db.prepareStatement(sql)) {
+                query.setInt(1, firstMonth);
+                query.setInt(2, lastMonth);
+                rows = 0;
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows++;
+                    }
+                }
+            }
+            times[run] = (System.nanoTime() - started) / 1e6;
+        }
+        double[] measured = Arrays.copyOfRange(times, 2, times.length);
+        Arrays.sort(measured);
+        System.out.printf("hand SQL over the tallies: %d groups, median %.1f ms (min %.1f, max %.1f) over 7 runs%n",
+                rows, measured[3], measured[0], measured[6]);
+    }
+
+    private static void uuids(Connection db, Path file) throws Exception {
+        int once = 0;
+        int more = 0;
+        int missing = 0;
+        try (PreparedStatement query = db.prepareStatement("SELECT COUNT(*) FROM OUTREACH_SESSION WHERE UUID = ?")) {
+            for (String uuid : Files.readAllLines(file)) {
+                query.setString(1, uuid);
+                try (ResultSet result = query.executeQuery()) {
+                    result.next();
+                    int n = result.getInt(1);
+                    if (n == 1) {
+                        once++;
+                    } else if (n == 0) {
+                        missing++;
+                    } else {
+                        more++;
+                    }
+                }
+            }
+        }
+        System.out.printf("uuids: %,d stored once, %,d more than once, %,d missing%n", once, more, missing);
+    }
+}

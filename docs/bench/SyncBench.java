@@ -1,0 +1,150 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sync API's side of the reach benchmark ({@code java docs/bench/SyncBench.java MODE BASE_URL TOKEN ...};
+ * see reach.sh). Every session is an SBCC session at one of the benchmark's venues ({@code BENCH-<level>-0}).
+ * <ul>
+ * <li>{@code burst N THREADS UUID_FILE}: N new sessions from THREADS clients at once, each a
+ * {@code POST /api/v1/sessions} as a phone sends it; prints sessions per second and the statuses. The UUIDs
+ * sent are written to UUID_FILE (one per line) for {@code retry};</li>
+ * <li>{@code retry UUID_FILE THREADS}: sends the same sessions again (a client retrying after a failure)
+ * and prints how many were new (201) and how many already stored (200);</li>
+ * <li>{@code repeats N}: N clients send one UUID with the same content at the same instant; prints the
+ * statuses and the ids returned (one row means one id).</li>
+ * </ul>
+ */
+public class SyncBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        String base = args[1];
+        String token = args[2];
+        switch (args[0]) {
+            case "burst" -> burst(base, token, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
+            case "retry" -> retry(base, token, Path.of(args[3]), Integer.parseInt(args[4]));
+            case "repeats" -> repeats(base, token, Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /** The session a UUID stands for: its content follows from the UUID, so a retry sends the same. */
+    static String session(String uuid) {
+        int h = Math.abs(uuid.hashCode());
+        int[] levels = {337, 338, 339, 340, 341, 571, 572, 573, 104, 107, 108, 109};
+        return "{\"uuid\": \"" + uuid + "\", \"date\": \"" + LocalDate.now().minusDays(1 + h % 20)
+                + "\", \"venueCode\": \"BENCH-" + levels[h % levels.length] + "-0\", \"kind\": \"SBCC_SESSION\","
+                + " \"participants\": {\"girlsUnder18\": " + (5 + h % 11) + ", \"boysUnder18\": " + (4 + h % 9)
+                + ", \"womenAdult\": " + h % 4 + ", \"menAdult\": " + h % 3 + "}, \"notes\": \"bench\"}";
+    }
+
+    static HttpResponse<String> post(String base, String token, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void burst(String base, String token, int count, int threads, Path uuids) throws Exception {
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sent.add(java.util.UUID.randomUUID().toString());
+        }
+        Files.write(uuids, sent);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            clients.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    int status;
+                    try {
+                        status = post(base, token, session(sent.get(i))).statusCode();
+                    } catch (Exception e) {
+                        status = -1; // no answer: the server went away
+                    }
+                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("burst: %,d sessions from %d clients in %.1f s: %,.0f sessions/s; statuses %s%n", count,
+                threads, seconds, count / seconds, statuses);
+    }
+
+    private static void retry(String base, String token, Path uuids, int threads) throws Exception {
+        List<String> sent = Files.readAllLines(uuids);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            clients.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < sent.size(); i = next.getAndIncrement()) {
+                    int status = post(base, token, session(sent.get(i))).statusCode();
+                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        System.out.printf("retry: %,d sessions sent again; statuses %s (201 new, 200 already stored)%n", sent.size(),
+                statuses);
+    }
+
+    private static void repeats(String base, String token, int count) throws Exception {
+        String body = session(java.util.UUID.randomUUID().toString());
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> ids = new ConcurrentHashMap<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 200));
+        List<Future<?>> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            clients.add(pool.submit(() -> {
+                start.await();
+                HttpResponse<String> response = post(base, token, body);
+                statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                Matcher id = ID.matcher(response.body());
+                if (id.find()) {
+                    ids.computeIfAbsent(id.group(1), s -> new AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        System.out.printf("repeats: %,d sends of one UUID; statuses %s; ids returned %s%n", count, statuses, ids);
+    }
+}

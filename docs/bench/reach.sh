@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Reach benchmark (issue 5), on a server of its own (SACHET_HOME, port 8180) with no demo data:
+#  1. 1,000,000 sessions (COUNT) spread over fiscal year 2083/84 in all 753 local levels, written with plain
+#     JDBC batches (the reference for the sync API), then the server tallies them at start;
+#  2. the hand-written SQL aggregate over the sessions, and over the tallies (JDBC, server stopped);
+#  3. GET /api/v1/reach (the whole dashboard: progress, places one level down, months) at programme,
+#     province, district and local level: median of 20 after 3 warm-ups;
+#  4. the sync API: 5,000 new sessions from 8 clients;
+#  5. 1,000 concurrent sends of one UUID;
+#  6. kill -9 during a burst of 3,000, restart, the client sends all again: every session once.
+# Usage: docs/bench/reach.sh        (about 15 minutes on 2 cores)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export SACHET_HOME=${SACHET_HOME:-/tmp/sachet-bench-reach} SACHET_HTTP_PORT=${SACHET_HTTP_PORT:-8180}
+export SACHET_DEMO=false SACHET_ADMIN_PASSWORD=Bench-pass-2083
+COUNT=${COUNT:-1000000}
+BASE=http://localhost:$SACHET_HTTP_PORT
+DERBY=$HOME/.m2/repository/org/apache/derby
+V=10.16.1.1
+CP=$DERBY/derby/$V/derby-$V.jar:$DERBY/derbyshared/$V/derbyshared-$V.jar:$DERBY/derbytools/$V/derbytools-$V.jar
+work=$(mktemp -d)
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+./sachet stop >/dev/null 2>&1 || true
+rm -rf "$SACHET_HOME"
+./sachet start >/dev/null && ./sachet stop >/dev/null       # the schema
+java -cp "$CP" docs/bench/ReachBench.java generate "$SACHET_HOME/db" "$COUNT" 2026-07-17 2027-07-16
+java -cp "$CP" docs/bench/ReachBench.java handsql "$SACHET_HOME/db" 2026-07-17 2027-07-16
+./sachet start >/dev/null
+grep -ho 'Tallied [^]]*' "$SACHET_HOME"/server/*/logs/server.log | tail -1
+./sachet stop >/dev/null
+java -cp "$CP" docs/bench/ReachBench.java handsql-tally "$SACHET_HOME/db" 208304 208403
+./sachet start >/dev/null
+
+token=$(curl -s -u "admin:$SACHET_ADMIN_PASSWORD" -H 'Content-Type: application/json' -d '{"label":"bench"}' \
+  "$BASE/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+for place in COUNTRY PROVINCE:3 DISTRICT:30 LOCAL_LEVEL:337; do
+  url="$BASE/api/v1/reach?period=2083/84&place=$place"
+  for i in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done
+  ms=$(for i in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$url"; done \
+    | awk '{print $1 * 1000}' | median)
+  echo "GET /api/v1/reach $place: median ${ms} ms over 20"
+done
+
+java docs/bench/SyncBench.java burst "$BASE" "$token" 5000 8 "$work/burst.txt"
+java docs/bench/SyncBench.java repeats "$BASE" "$token" 1000
+
+java docs/bench/SyncBench.java burst "$BASE" "$token" 3000 8 "$work/killed.txt" & burst=$!
+sleep 3
+pkill -9 -f "glassfish.*$SACHET_HOME" || pkill -9 -f 'com.sun.enterprise.glassfish.bootstrap'
+wait $burst || true
+./sachet start >/dev/null
+java docs/bench/SyncBench.java retry "$BASE" "$token" "$work/killed.txt" 8
+./sachet stop >/dev/null
+java -cp "$CP" docs/bench/ReachBench.java uuids "$SACHET_HOME/db" "$work/killed.txt"
+rm -rf "$work"

@@ -1,0 +1,243 @@
+package org.sachet.outreach;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.calendar.BikramSambatDate;
+import org.sachet.geography.GeographyService;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the reach tallies in step with the sessions, in the session's own transaction: sessions summed by
+ * place (the local level, and its district), BS month and kind ({@code SESSION_TALLY}); each parents' group's
+ * largest attendance per month ({@code PARENTS_GROUP_MONTH}). A new session only adds to its rows: two written
+ * at once queue on a row they share and never read each other's. A corrected parents' group meeting has its
+ * group's month counted again from its meetings, since a lowered figure may lower the maximum.
+ */
+@Stateless
+public class SessionTallies {
+
+    private static final Logger LOG = Logger.getLogger(SessionTallies.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private GeographyService geography;
+
+    /** A row of SESSION_TALLY, ordered as its primary key (rows are always taken in this order). */
+    private record Row(String placeLevel, int placeCode, int bsMonth, String kind) implements Comparable<Row> {
+        private static final Comparator<Row> ORDER = Comparator.comparing(Row::placeLevel)
+                .thenComparingInt(Row::placeCode).thenComparingInt(Row::bsMonth).thenComparing(Row::kind);
+
+        @Override
+        public int compareTo(Row other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** A new session. */
+    public void added(OutreachSession session) {
+        OutreachSession.Tallied added = session.tallied();
+        Map<Row, long[]> deltas = new TreeMap<>();
+        addDeltas(deltas, added, 1, new HashMap<>());
+        deltas.forEach(this::apply);
+        if (added.kind() == SessionKind.PARENTS_GROUP_MEETING) {
+            raiseGroup(added);
+        }
+    }
+
+    /** A session corrected: out of its old rows and into its new ones. */
+    public void changed(OutreachSession.Tallied before, OutreachSession session) {
+        OutreachSession.Tallied after = session.tallied();
+        if (before.equals(after)) {
+            return;
+        }
+        Map<Row, long[]> deltas = new TreeMap<>();
+        Map<Integer, Integer> districts = new HashMap<>();
+        addDeltas(deltas, before, -1, districts);
+        addDeltas(deltas, after, 1, districts);
+        deltas.forEach(this::apply);
+        for (OutreachSession.Tallied t : Stream.of(before, after).distinct().toList()) {
+            if (t.kind() == SessionKind.PARENTS_GROUP_MEETING) {
+                recountGroup(t.venueId(), t.bsMonth(), t.localLevelCode());
+            }
+        }
+    }
+
+    /** A session counts in its local level's row and in its district's. */
+    private void addDeltas(Map<Row, long[]> deltas, OutreachSession.Tallied t, int sign,
+                           Map<Integer, Integer> districts) {
+        Participants p = t.came();
+        long[] delta = {sign, (long) sign * p.getGirlsUnder18(), (long) sign * p.getBoysUnder18(),
+                (long) sign * p.getWomenAdult(), (long) sign * p.getMenAdult(), (long) sign * p.getOther()};
+        for (Row row : rows(t.localLevelCode(), t.bsMonth(), t.kind(), districts)) {
+            long[] sum = deltas.computeIfAbsent(row, r -> new long[6]);
+            for (int i = 0; i < 6; i++) {
+                sum[i] += delta[i];
+            }
+        }
+    }
+
+    private List<Row> rows(int localLevel, int bsMonth, SessionKind kind, Map<Integer, Integer> districts) {
+        int district = districts.computeIfAbsent(localLevel, l -> geography.localLevel(l)
+                .map(level -> level.getDistrict().getCode()).orElse(0));
+        return List.of(new Row("DISTRICT", district, bsMonth, kind.name()),
+                new Row("LOCAL_LEVEL", localLevel, bsMonth, kind.name()));
+    }
+
+    private void apply(Row row, long[] delta) {
+        int updated = em.createNativeQuery("UPDATE SESSION_TALLY SET SESSIONS = SESSIONS + ?,"
+                        + " GIRLS_UNDER_18 = GIRLS_UNDER_18 + ?, BOYS_UNDER_18 = BOYS_UNDER_18 + ?,"
+                        + " WOMEN_ADULT = WOMEN_ADULT + ?, MEN_ADULT = MEN_ADULT + ?, OTHER_PEOPLE = OTHER_PEOPLE + ?"
+                        + " WHERE PLACE_LEVEL = ? AND PLACE_CODE = ? AND BS_MONTH = ? AND KIND = ?")
+                .setParameter(1, delta[0]).setParameter(2, delta[1]).setParameter(3, delta[2])
+                .setParameter(4, delta[3]).setParameter(5, delta[4]).setParameter(6, delta[5])
+                .setParameter(7, row.placeLevel()).setParameter(8, row.placeCode()).setParameter(9, row.bsMonth())
+                .setParameter(10, row.kind()).executeUpdate();
+        if (updated == 0) {
+            // the month's first session of its kind there; a racing first one breaks the key, and the
+            // sync API's retry then finds this row
+            insert(row, delta);
+        }
+    }
+
+    private void insert(Row row, long[] sums) {
+        em.createNativeQuery("INSERT INTO SESSION_TALLY (PLACE_LEVEL, PLACE_CODE, BS_MONTH, KIND, SESSIONS,"
+                        + " GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, row.placeLevel()).setParameter(2, row.placeCode()).setParameter(3, row.bsMonth())
+                .setParameter(4, row.kind()).setParameter(5, sums[0]).setParameter(6, sums[1])
+                .setParameter(7, sums[2]).setParameter(8, sums[3]).setParameter(9, sums[4])
+                .setParameter(10, sums[5]).executeUpdate();
+    }
+
+    /** A new meeting can only raise a group's maxima: raised in place, reading no other meeting. */
+    private void raiseGroup(OutreachSession.Tallied t) {
+        Participants p = t.came();
+        int updated = em.createNativeQuery("UPDATE PARENTS_GROUP_MONTH SET MEETINGS = MEETINGS + 1,"
+                        + " GIRLS_UNDER_18 = " + larger("GIRLS_UNDER_18", p.getGirlsUnder18())
+                        + ", BOYS_UNDER_18 = " + larger("BOYS_UNDER_18", p.getBoysUnder18())
+                        + ", WOMEN_ADULT = " + larger("WOMEN_ADULT", p.getWomenAdult())
+                        + ", MEN_ADULT = " + larger("MEN_ADULT", p.getMenAdult())
+                        + ", OTHER_PEOPLE = " + larger("OTHER_PEOPLE", p.getOther())
+                        + " WHERE BS_MONTH = ? AND VENUE_ID = ?")
+                .setParameter(1, t.bsMonth()).setParameter(2, t.venueId()).executeUpdate();
+        if (updated == 0) {
+            insertGroup(t.bsMonth(), t.venueId(), t.localLevelCode(), new Object[]{1, p.getGirlsUnder18(),
+                    p.getBoysUnder18(), p.getWomenAdult(), p.getMenAdult(), p.getOther()});
+        }
+    }
+
+    /** SQL for the larger of a column and a count (a whole number, so it is written in). */
+    private static String larger(String column, int count) {
+        return "CASE WHEN " + column + " < " + count + " THEN " + count + " ELSE " + column + " END";
+    }
+
+    /** A parents' group's month counted again from its meetings (a lowered figure may lower the maximum). */
+    private void recountGroup(long venueId, int bsMonth, int localLevelCode) {
+        BikramSambatDate first = BikramSambatDate.of(bsMonth / 100, bsMonth % 100, 1);
+        LocalDate from = first.toGregorian();
+        LocalDate to = from.plusDays(first.lengthOfMonth() - 1L);
+        em.flush();
+        Object[] row = (Object[]) em.createQuery("select count(s), max(s.participants.girlsUnder18),"
+                        + " max(s.participants.boysUnder18), max(s.participants.womenAdult),"
+                        + " max(s.participants.menAdult), max(s.participants.other) from OutreachSession s"
+                        + " where s.venue.id = :v and s.kind = :k and s.heldOn between :from and :to")
+                .setParameter("v", venueId).setParameter("k", SessionKind.PARENTS_GROUP_MEETING)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        em.createNativeQuery("DELETE FROM PARENTS_GROUP_MONTH WHERE BS_MONTH = ? AND VENUE_ID = ?")
+                .setParameter(1, bsMonth).setParameter(2, venueId).executeUpdate();
+        if (num(row[0]) > 0) {
+            insertGroup(bsMonth, venueId, localLevelCode, row);
+        }
+    }
+
+    private void insertGroup(int bsMonth, long venueId, int localLevelCode, Object[] countAndMaxima) {
+        em.createNativeQuery("INSERT INTO PARENTS_GROUP_MONTH (BS_MONTH, VENUE_ID, LOCAL_LEVEL_CODE, MEETINGS,"
+                        + " GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, bsMonth).setParameter(2, venueId).setParameter(3, localLevelCode)
+                .setParameter(4, num(countAndMaxima[0])).setParameter(5, num(countAndMaxima[1]))
+                .setParameter(6, num(countAndMaxima[2])).setParameter(7, num(countAndMaxima[3]))
+                .setParameter(8, num(countAndMaxima[4])).setParameter(9, num(countAndMaxima[5]))
+                .executeUpdate();
+    }
+
+    /**
+     * Tallies every session when the tallies are missing (a database from before they existed): sessions
+     * grouped by day in the database, folded into BS months here; and marks the classes that completed.
+     */
+    public void rebuildIfMissing() {
+        long tallied = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SESSION_TALLY").getSingleResult())
+                .longValue();
+        long sessions = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM OUTREACH_SESSION").getSingleResult())
+                .longValue();
+        if (tallied > 0 || sessions == 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        Map<Row, long[]> sums = new TreeMap<>();
+        Map<Integer, Integer> districts = new HashMap<>();
+        List<Object[]> days = em.createQuery("select s.heldOn, s.localLevelCode, s.kind, count(s),"
+                + " sum(s.participants.girlsUnder18), sum(s.participants.boysUnder18), sum(s.participants.womenAdult),"
+                + " sum(s.participants.menAdult), sum(s.participants.other) from OutreachSession s"
+                + " group by s.heldOn, s.localLevelCode, s.kind", Object[].class).getResultList();
+        for (Object[] day : days) {
+            for (Row row : rows((Integer) day[1], monthOf((LocalDate) day[0]), (SessionKind) day[2], districts)) {
+                long[] sum = sums.computeIfAbsent(row, r -> new long[6]);
+                for (int i = 0; i < 6; i++) {
+                    sum[i] += num(day[3 + i]);
+                }
+            }
+        }
+        sums.forEach(this::insert);
+
+        Map<List<Object>, Object[]> groups = new HashMap<>();
+        List<Object[]> meetings = em.createQuery("select s.heldOn, s.venue.id, s.localLevelCode, count(s),"
+                + " max(s.participants.girlsUnder18), max(s.participants.boysUnder18), max(s.participants.womenAdult),"
+                + " max(s.participants.menAdult), max(s.participants.other) from OutreachSession s where s.kind = :k"
+                + " group by s.heldOn, s.venue.id, s.localLevelCode", Object[].class)
+                .setParameter("k", SessionKind.PARENTS_GROUP_MEETING).getResultList();
+        for (Object[] meeting : meetings) {
+            groups.merge(List.of(monthOf((LocalDate) meeting[0]), meeting[1], meeting[2]),
+                    new Object[]{meeting[3], meeting[4], meeting[5], meeting[6], meeting[7], meeting[8]},
+                    (a, b) -> new Object[]{num(a[0]) + num(b[0]), Math.max(num(a[1]), num(b[1])),
+                            Math.max(num(a[2]), num(b[2])), Math.max(num(a[3]), num(b[3])),
+                            Math.max(num(a[4]), num(b[4])), Math.max(num(a[5]), num(b[5]))});
+        }
+        groups.forEach((key, row) -> insertGroup((Integer) key.get(0), (Long) key.get(1), (Integer) key.get(2), row));
+
+        // classes that taught every lesson of their edition: completed on the day of the last one
+        Map<Long, Long> lessonsPerEdition = new HashMap<>();
+        em.createQuery("select l.unit.edition.id, count(l) from Lesson l group by l.unit.edition.id", Object[].class)
+                .getResultList().forEach(row -> lessonsPerEdition.put((Long) row[0], (Long) row[1]));
+        em.createQuery("select c.id, count(distinct s.lesson), max(s.heldOn) from OutreachSession s join s.cohort c"
+                        + " where s.lesson is not null and c.edition is not null group by c.id", Object[].class)
+                .getResultList().forEach(row -> {
+                    Cohort cohort = em.find(Cohort.class, row[0]);
+                    cohort.progressed(num(row[1]) == lessonsPerEdition.getOrDefault(cohort.getEdition().getId(), -1L),
+                            (LocalDate) row[2]);
+                });
+        LOG.info(() -> String.format("Tallied %,d sessions into %,d rows in %.1f s", sessions, sums.size(),
+                (System.nanoTime() - started) / 1e9));
+    }
+
+    private static int monthOf(LocalDate day) {
+        BikramSambatDate bs = BikramSambatDate.fromGregorian(day);
+        return bs.year() * 100 + bs.month();
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
