@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * <li>{@code burst N THREADS UUID_FILE}: N new sessions from THREADS clients at once, each a
  * {@code POST /api/v1/sessions} as a phone sends it; prints sessions per second and the statuses. The UUIDs
  * sent are written to UUID_FILE (one per line) for {@code retry};</li>
+ * <li>{@code batches N THREADS SIZE UUID_FILE}: the same N new sessions sent as phones send a queue, SIZE
+ * sessions per {@code POST /api/v1/sessions} (a JSON array), from THREADS clients;</li>
  * <li>{@code retry UUID_FILE THREADS}: sends the same sessions again (a client retrying after a failure)
  * and prints how many were new (201) and how many already stored (200);</li>
  * <li>{@code repeats N}: N clients send one UUID with the same content at the same instant; prints the
@@ -33,7 +35,8 @@ import java.util.regex.Pattern;
  */
 public class SyncBench {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
@@ -41,6 +44,8 @@ public class SyncBench {
         String token = args[2];
         switch (args[0]) {
             case "burst" -> burst(base, token, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
+            case "batches" -> batches(base, token, Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Integer.parseInt(args[5]), Path.of(args[6]));
             case "retry" -> retry(base, token, Path.of(args[3]), Integer.parseInt(args[4]));
             case "repeats" -> repeats(base, token, Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
@@ -51,7 +56,7 @@ public class SyncBench {
     static String session(String uuid) {
         int h = Math.abs(uuid.hashCode());
         int[] levels = {337, 338, 339, 340, 341, 571, 572, 573, 104, 107, 108, 109};
-        return "{\"uuid\": \"" + uuid + "\", \"date\": \"" + LocalDate.now().minusDays(1 + h % 20)
+        return "{\"uuid\": \"" + uuid + "\", \"date\": \"" + LocalDate.of(2026, 11, 1).plusDays(h % 20)
                 + "\", \"venueCode\": \"BENCH-" + levels[h % levels.length] + "-0\", \"kind\": \"SBCC_SESSION\","
                 + " \"participants\": {\"girlsUnder18\": " + (5 + h % 11) + ", \"boysUnder18\": " + (4 + h % 9)
                 + ", \"womenAdult\": " + h % 4 + ", \"menAdult\": " + h % 3 + "}, \"notes\": \"bench\"}";
@@ -96,6 +101,53 @@ public class SyncBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("burst: %,d sessions from %d clients in %.1f s: %,.0f sessions/s; statuses %s%n", count,
                 threads, seconds, count / seconds, statuses);
+    }
+
+    private static void batches(String base, String token, int count, int threads, int size, Path uuids)
+            throws Exception {
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sent.add(java.util.UUID.randomUUID().toString());
+        }
+        Files.write(uuids, sent);
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            clients.add(pool.submit(() -> {
+                for (int first = next.getAndAdd(size); first < count; first = next.getAndAdd(size)) {
+                    StringBuilder body = new StringBuilder("[");
+                    for (int i = first; i < Math.min(count, first + size); i++) {
+                        body.append(i == first ? "" : ",").append(session(sent.get(i)));
+                    }
+                    HttpResponse<String> response;
+                    try {
+                        response = post(base, token, body.append(']').toString());
+                    } catch (Exception e) {
+                        statuses.computeIfAbsent("no answer", s -> new AtomicInteger()).incrementAndGet();
+                        continue; // the server went away
+                    }
+                    Matcher status = Pattern.compile("\"status\"\\s*:\\s*(\\d+)").matcher(response.body());
+                    while (status.find()) {
+                        statuses.computeIfAbsent(status.group(1), s -> new AtomicInteger()).incrementAndGet();
+                    }
+                    if (response.statusCode() != 200) {
+                        statuses.computeIfAbsent("batch " + response.statusCode(), s -> new AtomicInteger())
+                                .incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> client : clients) {
+            client.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("batches: %,d sessions in batches of %d from %d clients in %.1f s: %,.0f sessions/s;"
+                + " statuses %s%n", count, size, threads, seconds, count / seconds, statuses);
     }
 
     private static void retry(String base, String token, Path uuids, int threads) throws Exception {

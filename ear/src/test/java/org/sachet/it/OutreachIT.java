@@ -406,6 +406,48 @@ class OutreachIT {
                 + parents.getJsonObject("participants").getInt("menAdult"));
     }
 
+    @Test
+    @Order(8)
+    void aPhoneSendsItsQueueAsOneBatchAndEachSessionIsAnsweredAsIfAlone() throws Exception {
+        accounts();
+        String existing = UUID.randomUUID().toString();
+        assertEquals(201, report(FACILITATOR, session(existing, "2026-11-20", "CC-337-01", "SBCC_SESSION",
+                "{\"girlsUnder18\": 4}"), "en").statusCode());
+        String fresh = UUID.randomUUID().toString();
+        String batch = "[" + session(fresh, "2026-11-21", "CC-337-01", "SBCC_SESSION", "{\"boysUnder18\": 6}")
+                + "," + session(existing, "2026-11-20", "CC-337-01", "SBCC_SESSION", "{\"girlsUnder18\": 4}")
+                + "," + session(existing, "2026-11-20", "CC-337-01", "SBCC_SESSION", "{\"girlsUnder18\": 5}")
+                + "," + session(UUID.randomUUID().toString(), "2026-11-21", "NOPE-1", "SBCC_SESSION",
+                "{\"boysUnder18\": 6}")
+                + ", \"not a session\""
+                + "," + session(fresh, "2026-11-21", "CC-337-01", "SBCC_SESSION", "{\"boysUnder18\": 6}") + "]";
+        HttpResponse<String> response = report(FACILITATOR, batch, "ne");
+        assertEquals(200, response.statusCode(), response.body());
+        List<JsonObject> answers = jsonArray(response.body()).stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(List.of(201, 200, 409, 400, 400, 200), answers.stream().map(a -> a.getInt("status")).toList(),
+                response.body());
+        assertEquals(answers.get(0).getJsonObject("session").getJsonNumber("id"),
+                answers.get(5).getJsonObject("session").getJsonNumber("id"), "the same UUID twice is one record");
+        assertEquals("venueCode", answers.get(3).getJsonObject("error").getJsonArray("fieldErrors")
+                .getJsonObject(0).getString("field"));
+        assertTrue(answers.get(3).getJsonObject("error").getString("message").matches(".*[\\u0900-\\u097F].*"),
+                "the reason in Nepali: " + answers.get(3));
+        assertEquals(1, mySessions(FACILITATOR).stream().filter(s -> s.getString("uuid").equals(fresh)).count());
+        assertEquals(4, mySessions(FACILITATOR).stream().filter(s -> s.getString("uuid").equals(existing))
+                .findFirst().orElseThrow().getJsonObject("participants").getInt("girlsUnder18"),
+                "the conflicting repeat changed nothing");
+
+        StringBuilder tooMany = new StringBuilder("[");
+        for (int i = 0; i < 501; i++) {
+            tooMany.append(i == 0 ? "" : ",").append(session(UUID.randomUUID().toString(), "2026-11-21", "CC-337-01",
+                    "SBCC_SESSION", "{\"boysUnder18\": 1}"));
+        }
+        HttpResponse<String> refused = report(FACILITATOR, tooMany.append("]").toString(), "en");
+        assertEquals(400, refused.statusCode());
+        assertEquals("A batch holds at most 500 sessions; send the rest in another.",
+                json(refused.body()).getString("message"));
+    }
+
     private static JsonObject indicator(JsonObject board, String code) {
         return board.getJsonArray("indicators").stream().map(v -> v.asJsonObject())
                 .filter(i -> i.getString("indicator").equals(code)).findFirst().orElseThrow();

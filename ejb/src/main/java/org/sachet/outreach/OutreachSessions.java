@@ -23,7 +23,11 @@ import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +44,9 @@ public class OutreachSessions {
 
     /** The most a list of one's records returns at once; the sync client asks again from the last change. */
     public static final int MAX_LISTED = 1000;
+
+    /** Sessions in one batch: a phone's queue after weeks offline, within one request of about 200 KB. */
+    public static final int MAX_BATCH = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -82,6 +89,91 @@ public class OutreachSessions {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SyncResult reportOnce(SessionReport report) {
         Account me = accounts.me();
+        SyncResult result = store(report, me, geography.localLevelCodesWithin(me.getPlaces()));
+        if (result.created()) {
+            tallies.added(result.session());
+        }
+        return result;
+    }
+
+    /** One session of a batch: stored (new, or the one stored before) or refused, with why. */
+    public record BatchOutcome(SyncResult stored, RuleViolation refused) implements java.io.Serializable {
+    }
+
+    /**
+     * Stores a phone's queue in one transaction (one write to the disk for all): each report as {@link #report}
+     * would, a refused one leaving the others stored. Racing with another batch, the loser tries once more.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<BatchOutcome> reportAll(List<SessionReport> reports) {
+        if (reports.size() > MAX_BATCH) {
+            throw new RuleViolation(null, "session.batch.tooMany", MAX_BATCH);
+        }
+        OutreachSessions self = context.getBusinessObject(OutreachSessions.class);
+        try {
+            return self.reportAllOnce(reports);
+        } catch (EJBException lostRace) {
+            return self.reportAllOnce(reports);
+        }
+    }
+
+    /**
+     * One attempt of {@link #reportAll}, in its own transaction: the batch's stored UUIDs are read in one query,
+     * each venue once, and the new sessions written together.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<BatchOutcome> reportAllOnce(List<SessionReport> reports) {
+        Account me = accounts.me();
+        Set<Integer> myLevels = geography.localLevelCodesWithin(me.getPlaces());
+        Map<String, OutreachSession> known = new HashMap<>();
+        List<String> uuids = reports.stream().map(SessionReport::uuid).filter(java.util.Objects::nonNull).toList();
+        if (!uuids.isEmpty()) {
+            em.createQuery("select s from OutreachSession s where s.uuid in :u", OutreachSession.class)
+                    .setParameter("u", uuids).getResultList().forEach(s -> known.put(s.getUuid(), s));
+        }
+        Map<String, Venue> venues = new HashMap<>();
+        List<BatchOutcome> outcomes = new ArrayList<>();
+        List<OutreachSession> added = new ArrayList<>();
+        LocalDate today = NepaliTime.today();
+        Instant now = clock.instant();
+        for (SessionReport report : reports) {
+            try {
+                String facilitator = report.facilitator() == null ? me.getUsername() : report.facilitator();
+                OutreachSession stored = report.uuid() == null ? null : known.get(report.uuid());
+                if (stored != null) {
+                    if (!stored.sameReportAs(report, me.getUsername(), facilitator)) {
+                        throw new SessionConflict(stored.getId());
+                    }
+                    outcomes.add(new BatchOutcome(new SyncResult(stored, false), null));
+                    continue;
+                }
+                Venue venue = venues.get(report.venueCode() + " " + facilitator);
+                if (venue == null) {
+                    venue = venueInPlaces(report.venueCode(), me, myLevels, facilitator);
+                    venues.put(report.venueCode() + " " + facilitator, venue);
+                }
+                Lesson lesson = lesson(report.lessonId());
+                requirePublishedMaterials(report.materialIds());
+                OutreachSession session = OutreachSession.reported(report, venue, lesson, facilitator, today,
+                        me.getUsername(), now);
+                em.persist(session);
+                known.put(session.getUuid(), session);
+                added.add(session);
+                outcomes.add(new BatchOutcome(new SyncResult(session, true), null));
+            } catch (RuleViolation refused) { // thrown here, before anything of it was written
+                outcomes.add(new BatchOutcome(null, refused));
+            }
+        }
+        em.flush();
+        for (OutreachSession session : added) {
+            audit.record(me.getUsername(), "session.reported", AUDIT_TYPE, session.getId(), describe(session));
+        }
+        tallies.addedAll(added);
+        return outcomes;
+    }
+
+    /** Checks and stores one report (the tallies are the caller's); a repeat gives the stored record. */
+    private SyncResult store(SessionReport report, Account me, Set<Integer> myLevels) {
         String facilitator = report.facilitator() == null ? me.getUsername() : report.facilitator();
         Optional<OutreachSession> stored = report.uuid() == null ? Optional.empty() : byUuid(report.uuid());
         if (stored.isPresent()) {
@@ -90,7 +182,7 @@ public class OutreachSessions {
             }
             return new SyncResult(stored.get(), false);
         }
-        Venue venue = venueInPlaces(report.venueCode(), me, facilitator);
+        Venue venue = venueInPlaces(report.venueCode(), me, myLevels, facilitator);
         Lesson lesson = lesson(report.lessonId());
         requirePublishedMaterials(report.materialIds());
         Instant now = clock.instant();
@@ -98,7 +190,6 @@ public class OutreachSessions {
                 me.getUsername(), now);
         em.persist(session);
         em.flush();
-        tallies.added(session);
         audit.record(me.getUsername(), "session.reported", AUDIT_TYPE, session.getId(), describe(session));
         return new SyncResult(session, true);
     }
@@ -196,13 +287,17 @@ public class OutreachSessions {
 
     /** The venue by its code, in the caller's places and in the named facilitator's. */
     private Venue venueInPlaces(String code, Account me, String facilitator) {
+        return venueInPlaces(code, me, geography.localLevelCodesWithin(me.getPlaces()), facilitator);
+    }
+
+    private Venue venueInPlaces(String code, Account me, Set<Integer> myLevels, String facilitator) {
         if (code == null || code.isBlank()) {
             throw new RuleViolation("venueCode", "session.venue.required");
         }
         Venue venue = em.createQuery("select v from Venue v where v.code = :c", Venue.class).setParameter("c", code)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("venueCode", "session.venue.unknown", code));
-        if (!geography.localLevelCodesWithin(me.getPlaces()).contains(venue.getLocalLevelCode())) {
+        if (!myLevels.contains(venue.getLocalLevelCode())) {
             throw new RuleViolation("venueCode", "session.venue.outsidePlaces", code);
         }
         if (!facilitator.equals(me.getUsername())) {

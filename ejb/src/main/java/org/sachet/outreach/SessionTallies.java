@@ -56,6 +56,21 @@ public class SessionTallies {
         }
     }
 
+    /** New sessions written together: each row they share is written once, with their sum. */
+    public void addedAll(List<OutreachSession> sessions) {
+        Map<Row, long[]> deltas = new TreeMap<>();
+        Map<Integer, Integer> districts = new HashMap<>();
+        for (OutreachSession session : sessions) {
+            addDeltas(deltas, session.tallied(), 1, districts);
+        }
+        deltas.forEach(this::apply);
+        for (OutreachSession session : sessions) {
+            if (session.getKind() == SessionKind.PARENTS_GROUP_MEETING) {
+                raiseGroup(session.tallied());
+            }
+        }
+    }
+
     /** A session corrected: out of its old rows and into its new ones. */
     public void changed(OutreachSession.Tallied before, OutreachSession session) {
         OutreachSession.Tallied after = session.tallied();

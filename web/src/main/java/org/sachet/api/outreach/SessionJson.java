@@ -59,18 +59,27 @@ public record SessionJson(long id, String uuid, String date, String venueCode, S
         return "lesson-" + lessonId;
     }
 
-    public static Reading read(String body) {
-        List<Problem> problems = new ArrayList<>();
-        JsonObject json;
+    /** The body as JSON, or null when it is not JSON. */
+    public static JsonValue parse(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return new Reading(null, List.of(new Problem(null, "api.json.notAnObject")));
-            }
-            json = value.asJsonObject();
+            return reader.readValue();
         } catch (jakarta.json.JsonException | IllegalStateException e) { // parsing errors included
-            return new Reading(null, List.of(new Problem(null, "api.json.malformed")));
+            return null;
         }
+    }
+
+    public static Reading read(String body) {
+        JsonValue value = parse(body);
+        return value == null ? new Reading(null, List.of(new Problem(null, "api.json.malformed"))) : read(value);
+    }
+
+    /** One session of a body (or of a batch): every field at fault, or the report. */
+    public static Reading read(JsonValue value) {
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return new Reading(null, List.of(new Problem(null, "api.json.notAnObject")));
+        }
+        JsonObject json = value.asJsonObject();
+        List<Problem> problems = new ArrayList<>();
         String uuid = text(json, "uuid", true, problems);
         LocalDate date = null;
         String dateText = text(json, "date", true, problems);

@@ -13,13 +13,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.sachet.api.ApiError;
+import org.sachet.api.platform.RuleViolationMapper;
+import org.sachet.outreach.SessionReport;
+import org.sachet.platform.RuleViolation;
 import org.sachet.outreach.OutreachSessions;
 import org.sachet.outreach.SyncResult;
 import org.sachet.web.i18n.Texts;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,21 +52,72 @@ public class SessionResource {
                     + "{\"girlsUnder18\", \"boysUnder18\", \"womenAdult\", \"menAdult\", \"other\"}, \"lessonCode\"?, "
                     + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?}. 201 with the stored record "
                     + "when new; 200 with the same record when the uuid was stored with the same content; 409 when "
-                    + "it was stored with different content; 400 with every field at fault.")
+                    + "it was stored with different content; 400 with every field at fault. A JSON array of such "
+                    + "sessions (at most 500, a phone's queue) is stored in one transaction and answered 200 with an "
+                    + "array, in order, of {uuid, status (201, 200, 409 or 400, as alone), session or error}.")
     public Response report(String body) {
-        SessionJson.Reading reading = SessionJson.read(body);
+        JsonValue json = SessionJson.parse(body);
+        if (json != null && json.getValueType() == JsonValue.ValueType.ARRAY) {
+            return reportAll(json.asJsonArray());
+        }
+        SessionJson.Reading reading = json == null ? SessionJson.read(body) : SessionJson.read(json);
         if (!reading.problems().isEmpty()) {
-            Locale locale = locale();
-            List<ApiError.FieldError> fields = reading.problems().stream()
-                    .map(p -> new ApiError.FieldError(p.field(), Texts.get(locale, p.key(), p.arguments())))
-                    .toList();
-            String code = reading.problems().get(0).field() == null ? reading.problems().get(0).key() : "api.invalid";
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(code, Texts.get(locale, code), fields)).build();
+                    .entity(invalid(reading, locale())).build();
         }
         SyncResult result = sessions.report(reading.report());
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(SessionJson.of(result.session())).build();
+    }
+
+    /** One session's answer in a batch: the status it would have had alone, and the record or the error. */
+    public record BatchItemJson(String uuid, int status, SessionJson session, ApiError error) {
+    }
+
+    /**
+     * A batch (a JSON array of sessions, at most {@link OutreachSessions#MAX_BATCH}): stored in one transaction,
+     * each session answered as alone, in order; one refused leaves the others stored.
+     */
+    private Response reportAll(JsonArray batch) {
+        Locale locale = locale();
+        if (batch.size() > OutreachSessions.MAX_BATCH) {
+            throw new RuleViolation(null, "session.batch.tooMany", OutreachSessions.MAX_BATCH);
+        }
+        BatchItemJson[] answers = new BatchItemJson[batch.size()];
+        List<SessionReport> readable = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            SessionJson.Reading reading = SessionJson.read(batch.get(i));
+            if (reading.problems().isEmpty()) {
+                readable.add(reading.report());
+                positions.add(i);
+            } else {
+                answers[i] = new BatchItemJson(uuidOf(batch.get(i)), 400, null, invalid(reading, locale));
+            }
+        }
+        List<OutreachSessions.BatchOutcome> outcomes = readable.isEmpty() ? List.of() : sessions.reportAll(readable);
+        for (int k = 0; k < outcomes.size(); k++) {
+            OutreachSessions.BatchOutcome outcome = outcomes.get(k);
+            String uuid = readable.get(k).uuid();
+            answers[positions.get(k)] = outcome.stored() != null
+                    ? new BatchItemJson(uuid, outcome.stored().created() ? 201 : 200,
+                    SessionJson.of(outcome.stored().session()), null)
+                    : new BatchItemJson(uuid, RuleViolationMapper.statusOf(outcome.refused()), null,
+                    RuleViolationMapper.errorOf(outcome.refused(), locale));
+        }
+        return Response.ok(List.of(answers)).build();
+    }
+
+    private static ApiError invalid(SessionJson.Reading reading, Locale locale) {
+        List<ApiError.FieldError> fields = reading.problems().stream()
+                .map(p -> new ApiError.FieldError(p.field(), Texts.get(locale, p.key(), p.arguments()))).toList();
+        String code = reading.problems().get(0).field() == null ? reading.problems().get(0).key() : "api.invalid";
+        return new ApiError(code, Texts.get(locale, code), fields);
+    }
+
+    private static String uuidOf(JsonValue item) {
+        return item.getValueType() == JsonValue.ValueType.OBJECT
+                && item.asJsonObject().get("uuid") instanceof JsonString uuid ? uuid.getString() : null;
     }
 
     @GET

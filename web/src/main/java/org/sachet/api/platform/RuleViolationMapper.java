@@ -25,13 +25,23 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
     @Override
     public Response toResponse(RuleViolation violation) {
         Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Response.status(statusOf(violation)).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(errorOf(violation, locale)).build();
+    }
+
+    /**
+     * An upload over the limit is "content too large" (413), a session UUID stored with other content a
+     * conflict (409), every other broken rule a bad request.
+     */
+    public static int statusOf(RuleViolation violation) {
+        return violation instanceof UploadTooLarge ? 413 : violation instanceof SessionConflict ? 409 : 400;
+    }
+
+    /** The rule's message in the reader's language, with the field at fault. */
+    public static ApiError errorOf(RuleViolation violation, Locale locale) {
         String message = Texts.get(locale, violation.messageKey(), violation.arguments());
         List<ApiError.FieldError> fields = violation.field() == null ? List.of()
                 : List.of(new ApiError.FieldError(violation.field(), message));
-        // an upload over the limit is "content too large" (413), every other broken rule a bad request
-        // and a session UUID stored with other content is a conflict (409)
-        int status = violation instanceof UploadTooLarge ? 413 : violation instanceof SessionConflict ? 409 : 400;
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(violation.messageKey(), message, fields)).build();
+        return new ApiError(violation.messageKey(), message, fields);
     }
 }
