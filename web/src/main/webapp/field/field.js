@@ -283,6 +283,9 @@ async function keepSession(event) {
 let syncing = false;
 
 /** Sends every waiting session once, oldest first; a session the server has is marked synced, never sent twice. */
+/** Sessions sent per request when the queue syncs (the server takes up to 500). */
+const SYNC_BATCH = 100;
+
 async function sync() {
   if (syncing) {
     return;
@@ -290,29 +293,37 @@ async function sync() {
   syncing = true;
   try {
     const waiting = (await allSessions()).filter(s => s.state === 'waiting').sort((a, b) => a.keptAt - b.keptAt);
-    for (const session of waiting) {
+    // the queue goes in batches (one request, one transaction each); each session gets its own answer
+    for (let first = 0; first < waiting.length; first += SYNC_BATCH) {
+      const batch = waiting.slice(first, first + SYNC_BATCH);
       let response;
       try {
         response = await api('sessions', {method: 'POST', headers: {'Content-Type': 'application/json'},
-          body: JSON.stringify(session.report)});
+          body: JSON.stringify(batch.map(session => session.report))});
       } catch (e) {
         break; // no connection: try again later
       }
-      if (response.status === 201 || response.status === 200) {
-        const stored = await response.json();
-        await putSession(Object.assign(session, {state: 'synced', id: stored.id, syncedAt: Date.now()}));
-      } else if (response.status === 401) {
+      if (response.status === 401) {
         await keep('token', null);
         say(t('signInAgain'), true);
         break;
-      } else if (response.status === 409) {
-        await putSession(Object.assign(session, {state: 'refused', problem: t('conflict')}));
-      } else if (response.status === 400) {
-        const error = await response.json();
-        const fields = (error.fieldErrors || []).map(f => f.message).join(' ');
-        await putSession(Object.assign(session, {state: 'refused', problem: fields || error.message}));
-      } else {
+      }
+      if (response.status !== 200) {
         break; // the server is not well: try again later
+      }
+      const answers = await response.json();
+      for (let i = 0; i < batch.length; i++) {
+        const session = batch[i];
+        const answer = answers[i];
+        if (answer.status === 201 || answer.status === 200) {
+          await putSession(Object.assign(session, {state: 'synced', id: answer.session.id, syncedAt: Date.now()}));
+        } else if (answer.status === 409) {
+          await putSession(Object.assign(session, {state: 'refused', problem: t('conflict')}));
+        } else {
+          const error = answer.error || {};
+          const fields = (error.fieldErrors || []).map(f => f.message).join(' ');
+          await putSession(Object.assign(session, {state: 'refused', problem: fields || error.message}));
+        }
       }
     }
   } finally {
