@@ -128,42 +128,28 @@ public class ReachBench {
     }
 
     private static void handSql(Connection db, LocalDate from, LocalDate to) throws Exception {
-        String sql = "SELECT LOCAL_LEVEL_CODE, KIND, COUNT(*), SUM(GIRLS_UNDER_18), SUM(BOYS_UNDER_18),"
-                + " SUM(WOMEN_ADULT), SUM(MEN_ADULT), SUM(OTHER_PEOPLE) FROM OUTREACH_SESSION"
-                + " WHERE HELD_ON BETWEEN ? AND ? GROUP BY LOCAL_LEVEL_CODE, KIND";
-        double[] times = new double[9];
-        long rows = 0;
-        for (int run = 0; run < times.length; run++) {
-            long started = System.nanoTime();
-            try (PreparedStatement query = db.prepareStatement(sql)) {
-                query.setDate(1, Date.valueOf(from));
-                query.setDate(2, Date.valueOf(to));
-                rows = 0;
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        rows++;
-                    }
-                }
-            }
-            times[run] = (System.nanoTime() - started) / 1e6;
-        }
-        double[] measured = Arrays.copyOfRange(times, 2, times.length);
-        Arrays.sort(measured);
-        System.out.printf("hand SQL aggregate: %d groups, median %.0f ms (min %.0f, max %.0f) over 7 runs%n", rows,
-                measured[3], measured[0], measured[6]);
+        timed(db, "hand SQL aggregate", "SELECT LOCAL_LEVEL_CODE, KIND, COUNT(*), SUM(GIRLS_UNDER_18),"
+                + " SUM(BOYS_UNDER_18), SUM(WOMEN_ADULT), SUM(MEN_ADULT), SUM(OTHER_PEOPLE) FROM OUTREACH_SESSION"
+                + " WHERE HELD_ON BETWEEN ? AND ? GROUP BY LOCAL_LEVEL_CODE, KIND", Date.valueOf(from), Date.valueOf(to));
     }
 
     private static void handSqlTally(Connection db, int firstMonth, int lastMonth) throws Exception {
-        String sql = "SELECT PLACE_CODE, KIND, SUM(SESSIONS), SUM(GIRLS_UNDER_18), SUM(BOYS_UNDER_18),"
-                + " SUM(WOMEN_ADULT), SUM(MEN_ADULT), SUM(OTHER_PEOPLE) FROM SESSION_TALLY"
-                + " WHERE PLACE_LEVEL = 'DISTRICT' AND BS_MONTH BETWEEN ? AND ? GROUP BY PLACE_CODE, KIND";
+        timed(db, "hand SQL over the tallies", "SELECT PLACE_CODE, KIND, SUM(SESSIONS), SUM(GIRLS_UNDER_18),"
+                + " SUM(BOYS_UNDER_18), SUM(WOMEN_ADULT), SUM(MEN_ADULT), SUM(OTHER_PEOPLE) FROM SESSION_TALLY"
+                + " WHERE PLACE_LEVEL = 'DISTRICT' AND BS_MONTH BETWEEN ? AND ? GROUP BY PLACE_CODE, KIND",
+                firstMonth, lastMonth);
+    }
+
+    /** Runs a query 9 times, reading every row, and prints the median of the last 7. */
+    private static void timed(Connection db, String what, String sql, Object... parameters) throws Exception {
         double[] times = new double[9];
         long rows = 0;
         for (int run = 0; run < times.length; run++) {
             long started = System.nanoTime();
             try (PreparedStatement query = db.prepareStatement(sql)) {
-                query.setInt(1, firstMonth);
-                query.setInt(2, lastMonth);
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setObject(i + 1, parameters[i]);
+                }
                 rows = 0;
                 try (ResultSet result = query.executeQuery()) {
                     while (result.next()) {
@@ -175,8 +161,8 @@ public class ReachBench {
         }
         double[] measured = Arrays.copyOfRange(times, 2, times.length);
         Arrays.sort(measured);
-        System.out.printf("hand SQL over the tallies: %d groups, median %.1f ms (min %.1f, max %.1f) over 7 runs%n",
-                rows, measured[3], measured[0], measured[6]);
+        System.out.printf("%s: %d groups, median %.1f ms (min %.1f, max %.1f) over 7 runs%n", what, rows,
+                measured[3], measured[0], measured[6]);
     }
 
     private static void uuids(Connection db, Path file) throws Exception {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +39,7 @@ public class SyncBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
         String base = args[1];
@@ -69,35 +71,54 @@ public class SyncBench {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void burst(String base, String token, int count, int threads, Path uuids) throws Exception {
-        List<String> sent = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            sent.add(java.util.UUID.randomUUID().toString());
+    /** Runs {@code clients} copies of a client at once and waits for all of them. */
+    private static void inParallel(int clients, Callable<Void> client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Void>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(client));
         }
-        Files.write(uuids, sent);
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            clients.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    int status;
-                    try {
-                        status = post(base, token, session(sent.get(i))).statusCode();
-                    } catch (Exception e) {
-                        status = -1; // no answer: the server went away
-                    }
-                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : clients) {
-            client.get();
+        for (Future<Void> one : running) {
+            one.get();
         }
         pool.shutdown();
+    }
+
+    private static List<String> newUuids(int count, Path file) throws Exception {
+        List<String> uuids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            uuids.add(java.util.UUID.randomUUID().toString());
+        }
+        Files.write(file, uuids);
+        return uuids;
+    }
+
+    private static void count(Map<String, AtomicInteger> statuses, Object status) {
+        statuses.computeIfAbsent(String.valueOf(status), s -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /** Sends each session alone, from {@code threads} clients; -1 is a send the server never answered. */
+    private static Map<String, AtomicInteger> oneByOne(String base, String token, List<String> uuids, int threads)
+            throws Exception {
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        inParallel(threads, () -> {
+            for (int i = next.getAndIncrement(); i < uuids.size(); i = next.getAndIncrement()) {
+                try {
+                    count(statuses, post(base, token, session(uuids.get(i))).statusCode());
+                } catch (Exception e) {
+                    count(statuses, -1); // the server went away
+                }
+            }
+            return null;
+        });
+        return statuses;
+    }
+
+    private static void burst(String base, String token, int count, int threads, Path uuids) throws Exception {
+        List<String> sent = newUuids(count, uuids);
+        long started = System.nanoTime();
+        Map<String, AtomicInteger> statuses = oneByOne(base, token, sent, threads);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("burst: %,d sessions from %d clients in %.1f s: %,.0f sessions/s; statuses %s%n", count,
                 threads, seconds, count / seconds, statuses);
@@ -105,46 +126,33 @@ public class SyncBench {
 
     private static void batches(String base, String token, int count, int threads, int size, Path uuids)
             throws Exception {
-        List<String> sent = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            sent.add(java.util.UUID.randomUUID().toString());
-        }
-        Files.write(uuids, sent);
+        List<String> sent = newUuids(count, uuids);
         Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            clients.add(pool.submit(() -> {
-                for (int first = next.getAndAdd(size); first < count; first = next.getAndAdd(size)) {
-                    StringBuilder body = new StringBuilder("[");
-                    for (int i = first; i < Math.min(count, first + size); i++) {
-                        body.append(i == first ? "" : ",").append(session(sent.get(i)));
-                    }
-                    HttpResponse<String> response;
-                    try {
-                        response = post(base, token, body.append(']').toString());
-                    } catch (Exception e) {
-                        statuses.computeIfAbsent("no answer", s -> new AtomicInteger()).incrementAndGet();
-                        continue; // the server went away
-                    }
-                    Matcher status = Pattern.compile("\"status\"\\s*:\\s*(\\d+)").matcher(response.body());
-                    while (status.find()) {
-                        statuses.computeIfAbsent(status.group(1), s -> new AtomicInteger()).incrementAndGet();
-                    }
-                    if (response.statusCode() != 200) {
-                        statuses.computeIfAbsent("batch " + response.statusCode(), s -> new AtomicInteger())
-                                .incrementAndGet();
-                    }
+        inParallel(threads, () -> {
+            for (int first = next.getAndAdd(size); first < count; first = next.getAndAdd(size)) {
+                StringBuilder body = new StringBuilder("[");
+                for (int i = first; i < Math.min(count, first + size); i++) {
+                    body.append(i == first ? "" : ",").append(session(sent.get(i)));
                 }
-                return null;
-            }));
-        }
-        for (Future<?> client : clients) {
-            client.get();
-        }
-        pool.shutdown();
+                HttpResponse<String> response;
+                try {
+                    response = post(base, token, body.append(']').toString());
+                } catch (Exception e) {
+                    count(statuses, "no answer"); // the server went away
+                    continue;
+                }
+                Matcher status = STATUS.matcher(response.body());
+                while (status.find()) {
+                    count(statuses, status.group(1));
+                }
+                if (response.statusCode() != 200) {
+                    count(statuses, "batch " + response.statusCode());
+                }
+            }
+            return null;
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("batches: %,d sessions in batches of %d from %d clients in %.1f s: %,.0f sessions/s;"
                 + " statuses %s%n", count, size, threads, seconds, count / seconds, statuses);
@@ -152,51 +160,26 @@ public class SyncBench {
 
     private static void retry(String base, String token, Path uuids, int threads) throws Exception {
         List<String> sent = Files.readAllLines(uuids);
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> clients = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            clients.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < sent.size(); i = next.getAndIncrement()) {
-                    int status = post(base, token, session(sent.get(i))).statusCode();
-                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        for (Future<?> client : clients) {
-            client.get();
-        }
-        pool.shutdown();
         System.out.printf("retry: %,d sessions sent again; statuses %s (201 new, 200 already stored)%n", sent.size(),
-                statuses);
+                oneByOne(base, token, sent, threads));
     }
 
     private static void repeats(String base, String token, int count) throws Exception {
         String body = session(java.util.UUID.randomUUID().toString());
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> ids = new ConcurrentHashMap<>();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 200));
-        List<Future<?>> clients = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            clients.add(pool.submit(() -> {
-                start.await();
-                HttpResponse<String> response = post(base, token, body);
-                statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                Matcher id = ID.matcher(response.body());
-                if (id.find()) {
-                    ids.computeIfAbsent(id.group(1), s -> new AtomicInteger()).incrementAndGet();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> client : clients) {
-            client.get();
-        }
-        pool.shutdown();
+        CountDownLatch start = new CountDownLatch(count);
+        inParallel(count, () -> {
+            start.countDown();
+            start.await(); // every client ready: all send at once
+            HttpResponse<String> response = post(base, token, body);
+            count(statuses, response.statusCode());
+            Matcher id = ID.matcher(response.body());
+            if (id.find()) {
+                count(ids, id.group(1));
+            }
+            return null;
+        });
         System.out.printf("repeats: %,d sends of one UUID; statuses %s; ids returned %s%n", count, statuses, ids);
     }
 }

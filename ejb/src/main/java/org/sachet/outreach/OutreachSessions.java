@@ -75,25 +75,11 @@ public class OutreachSessions {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SyncResult report(SessionReport report) {
-        OutreachSessions self = context.getBusinessObject(OutreachSessions.class);
-        try {
-            return self.reportOnce(report);
-        } catch (EJBException lostRace) {
-            // a racing repeat of the UUID, or a racing first session of a month's tally row, broke a unique
-            // key and rolled back everything: once more, which finds the winner's record or row
-            return self.reportOnce(report);
+        BatchOutcome outcome = reportAll(List.of(report)).get(0);
+        if (outcome.refused() != null) {
+            throw outcome.refused();
         }
-    }
-
-    /** One attempt of {@link #report}, in its own transaction. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public SyncResult reportOnce(SessionReport report) {
-        Account me = accounts.me();
-        SyncResult result = store(report, me, geography.localLevelCodesWithin(me.getPlaces()));
-        if (result.created()) {
-            tallies.added(result.session());
-        }
-        return result;
+        return outcome.stored();
     }
 
     /** One session of a batch: stored (new, or the one stored before) or refused, with why. */
@@ -101,8 +87,9 @@ public class OutreachSessions {
     }
 
     /**
-     * Stores a phone's queue in one transaction (one write to the disk for all): each report as {@link #report}
-     * would, a refused one leaving the others stored. Racing with another batch, the loser tries once more.
+     * Stores a phone's queue in one transaction (one write to the disk for all), each report as {@link #report}
+     * does, a refused one leaving the others stored. Racing with another writer of the same UUID (or of a month's
+     * first tally row), the loser's insert breaks a unique key and rolls back; its second try finds the row.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<BatchOutcome> reportAll(List<SessionReport> reports) {
@@ -170,28 +157,6 @@ public class OutreachSessions {
         }
         tallies.addedAll(added);
         return outcomes;
-    }
-
-    /** Checks and stores one report (the tallies are the caller's); a repeat gives the stored record. */
-    private SyncResult store(SessionReport report, Account me, Set<Integer> myLevels) {
-        String facilitator = report.facilitator() == null ? me.getUsername() : report.facilitator();
-        Optional<OutreachSession> stored = report.uuid() == null ? Optional.empty() : byUuid(report.uuid());
-        if (stored.isPresent()) {
-            if (!stored.get().sameReportAs(report, me.getUsername(), facilitator)) {
-                throw new SessionConflict(stored.get().getId());
-            }
-            return new SyncResult(stored.get(), false);
-        }
-        Venue venue = venueInPlaces(report.venueCode(), me, myLevels, facilitator);
-        Lesson lesson = lesson(report.lessonId());
-        requirePublishedMaterials(report.materialIds());
-        Instant now = clock.instant();
-        OutreachSession session = OutreachSession.reported(report, venue, lesson, facilitator, NepaliTime.today(),
-                me.getUsername(), now);
-        em.persist(session);
-        em.flush();
-        audit.record(me.getUsername(), "session.reported", AUDIT_TYPE, session.getId(), describe(session));
-        return new SyncResult(session, true);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -49,7 +49,7 @@ public class SessionTallies {
     public void added(OutreachSession session) {
         OutreachSession.Tallied added = session.tallied();
         Map<Row, long[]> deltas = new TreeMap<>();
-        addDeltas(deltas, added, 1, new HashMap<>());
+        addDeltas(deltas, added, 1);
         deltas.forEach(this::apply);
         if (added.kind() == SessionKind.PARENTS_GROUP_MEETING) {
             raiseGroup(added);
@@ -59,9 +59,8 @@ public class SessionTallies {
     /** New sessions written together: each row they share is written once, with their sum. */
     public void addedAll(List<OutreachSession> sessions) {
         Map<Row, long[]> deltas = new TreeMap<>();
-        Map<Integer, Integer> districts = new HashMap<>();
         for (OutreachSession session : sessions) {
-            addDeltas(deltas, session.tallied(), 1, districts);
+            addDeltas(deltas, session.tallied(), 1);
         }
         deltas.forEach(this::apply);
         for (OutreachSession session : sessions) {
@@ -78,9 +77,8 @@ public class SessionTallies {
             return;
         }
         Map<Row, long[]> deltas = new TreeMap<>();
-        Map<Integer, Integer> districts = new HashMap<>();
-        addDeltas(deltas, before, -1, districts);
-        addDeltas(deltas, after, 1, districts);
+        addDeltas(deltas, before, -1);
+        addDeltas(deltas, after, 1);
         deltas.forEach(this::apply);
         for (OutreachSession.Tallied t : Stream.of(before, after).distinct().toList()) {
             if (t.kind() == SessionKind.PARENTS_GROUP_MEETING) {
@@ -90,12 +88,11 @@ public class SessionTallies {
     }
 
     /** A session counts in its local level's row and in its district's. */
-    private void addDeltas(Map<Row, long[]> deltas, OutreachSession.Tallied t, int sign,
-                           Map<Integer, Integer> districts) {
+    private void addDeltas(Map<Row, long[]> deltas, OutreachSession.Tallied t, int sign) {
         Participants p = t.came();
         long[] delta = {sign, (long) sign * p.getGirlsUnder18(), (long) sign * p.getBoysUnder18(),
                 (long) sign * p.getWomenAdult(), (long) sign * p.getMenAdult(), (long) sign * p.getOther()};
-        for (Row row : rows(t.localLevelCode(), t.bsMonth(), t.kind(), districts)) {
+        for (Row row : rows(t.localLevelCode(), t.bsMonth(), t.kind())) {
             long[] sum = deltas.computeIfAbsent(row, r -> new long[6]);
             for (int i = 0; i < 6; i++) {
                 sum[i] += delta[i];
@@ -103,9 +100,8 @@ public class SessionTallies {
         }
     }
 
-    private List<Row> rows(int localLevel, int bsMonth, SessionKind kind, Map<Integer, Integer> districts) {
-        int district = districts.computeIfAbsent(localLevel, l -> geography.localLevel(l)
-                .map(level -> level.getDistrict().getCode()).orElse(0));
+    private List<Row> rows(int localLevel, int bsMonth, SessionKind kind) {
+        int district = geography.placeTree().districtOf(localLevel);
         return List.of(new Row("DISTRICT", district, bsMonth, kind.name()),
                 new Row("LOCAL_LEVEL", localLevel, bsMonth, kind.name()));
     }
@@ -193,22 +189,19 @@ public class SessionTallies {
      * grouped by day in the database, folded into BS months here; and marks the classes that completed.
      */
     public void rebuildIfMissing() {
-        long tallied = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SESSION_TALLY").getSingleResult())
-                .longValue();
-        long sessions = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM OUTREACH_SESSION").getSingleResult())
-                .longValue();
-        if (tallied > 0 || sessions == 0) {
+        // asked at every start: whether a row exists, not how many (a count reads them all)
+        if (!em.createNativeQuery("SELECT 1 FROM SESSION_TALLY").setMaxResults(1).getResultList().isEmpty()
+                || em.createNativeQuery("SELECT 1 FROM OUTREACH_SESSION").setMaxResults(1).getResultList().isEmpty()) {
             return;
         }
         long started = System.nanoTime();
         Map<Row, long[]> sums = new TreeMap<>();
-        Map<Integer, Integer> districts = new HashMap<>();
         List<Object[]> days = em.createQuery("select s.heldOn, s.localLevelCode, s.kind, count(s),"
                 + " sum(s.participants.girlsUnder18), sum(s.participants.boysUnder18), sum(s.participants.womenAdult),"
                 + " sum(s.participants.menAdult), sum(s.participants.other) from OutreachSession s"
                 + " group by s.heldOn, s.localLevelCode, s.kind", Object[].class).getResultList();
         for (Object[] day : days) {
-            for (Row row : rows((Integer) day[1], monthOf((LocalDate) day[0]), (SessionKind) day[2], districts)) {
+            for (Row row : rows((Integer) day[1], monthOf((LocalDate) day[0]), (SessionKind) day[2])) {
                 long[] sum = sums.computeIfAbsent(row, r -> new long[6]);
                 for (int i = 0; i < 6; i++) {
                     sum[i] += num(day[3 + i]);
@@ -243,6 +236,7 @@ public class SessionTallies {
                     cohort.progressed(num(row[1]) == lessonsPerEdition.getOrDefault(cohort.getEdition().getId(), -1L),
                             (LocalDate) row[2]);
                 });
+        long sessions = days.stream().mapToLong(day -> num(day[3])).sum();
         LOG.info(() -> String.format("Tallied %,d sessions into %,d rows in %.1f s", sessions, sums.size(),
                 (System.nanoTime() - started) / 1e9));
     }

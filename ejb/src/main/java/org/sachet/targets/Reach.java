@@ -65,8 +65,4 @@ public final class Reach implements Serializable {
         }));
         return levels;
     }
-
-    public PlaceTree tree() {
-        return tree;
-    }
 }

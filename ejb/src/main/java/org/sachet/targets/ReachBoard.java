@@ -32,9 +32,4 @@ public record ReachBoard(FiscalPeriod period, Place place, LocalDate today, doub
     public Progress of(Indicator indicator) {
         return progress.get(indicator.ordinal());
     }
-
-    /** The place one level up, if the caller may go there. */
-    public Place parent() {
-        return path.size() > 1 ? path.get(path.size() - 2) : null;
-    }
 }

@@ -47,6 +47,7 @@ public class ReachDashboard implements Serializable {
     private String indicatorText;
     private ReachBoard board;
     private Indicator indicator = Indicator.SBCC_PEOPLE_REACHED;
+    private String coveredPlaces;
 
     /** Reads the address; a period, place or indicator that cannot be read is said, and the default shown. */
     public void load() {
@@ -80,6 +81,9 @@ public class ReachDashboard implements Serializable {
             Feedback.error(e);
             board = dashboard.board(period, dashboard.home());
         }
+        java.util.Set<Place> mine = dashboard.myPlaces();
+        coveredPlaces = mine.contains(Place.COUNTRY) ? null : mine.stream().map(placeNames::shortName).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
         periodText = board.period().toString();
         placeText = board.place().toString();
         indicatorText = indicator.name();
@@ -182,11 +186,7 @@ public class ReachDashboard implements Serializable {
 
     /** For someone who does not see the whole country: the places the figures cover. */
     public String getCoveredPlaces() {
-        java.util.Set<Place> mine = dashboard.myPlaces();
-        if (mine.contains(Place.COUNTRY)) {
-            return null;
-        }
-        return mine.stream().map(placeNames::shortName).sorted().collect(java.util.stream.Collectors.joining(", "));
+        return coveredPlaces;
     }
 
     public int getElapsedPercent() {
