@@ -91,11 +91,22 @@ public class ReachBench {
         Random random = new Random(753);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         long started = System.nanoTime();
+        // ids as the server takes them: a block of 100 for each value drawn from the sequence (V7__IdSequences)
+        long nextId = 0;
+        long lastOfBlock = 0;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO OUTREACH_SESSION (UUID, KIND, VENUE_ID,"
                 + " HELD_ON, GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE, RECORDED_BY,"
-                + " RECORDED_AT, UPDATED_AT, VERSION, FACILITATOR, LOCAL_LEVEL_CODE, SUBMISSION_DIGEST)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'bench', ?, ?, 1, 'bench', ?, ?)")) {
+                + " RECORDED_AT, UPDATED_AT, VERSION, FACILITATOR, LOCAL_LEVEL_CODE, SUBMISSION_DIGEST, ID)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'bench', ?, ?, 1, 'bench', ?, ?, ?)");
+             PreparedStatement block = db.prepareStatement("VALUES NEXT VALUE FOR OUTREACH_SESSION_IDS")) {
             for (int i = 0; i < count; i++) {
+                if (nextId > lastOfBlock) {
+                    try (ResultSet drawn = block.executeQuery()) {
+                        drawn.next();
+                        lastOfBlock = drawn.getLong(1);
+                        nextId = lastOfBlock - 99;
+                    }
+                }
                 int l = random.nextInt(levels.size());
                 int k = random.nextInt(KINDS.length);
                 if (k == 1) {
@@ -113,6 +124,7 @@ public class ReachBench {
                 insert.setTimestamp(10, now);
                 insert.setInt(11, levels.get(l));
                 insert.setString(12, "0".repeat(64));
+                insert.setLong(13, nextId++);
                 insert.addBatch();
                 if ((i + 1) % 1000 == 0) {
                     insert.executeBatch();

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.sachet.platform.V7__IdSequences;
 
 import java.time.Instant;
 
@@ -15,7 +17,8 @@ import java.time.Instant;
 public class AuditEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "AUDIT_ENTRY_IDS", sequenceName = "AUDIT_ENTRY_IDS", allocationSize = V7__IdSequences.ALLOCATION)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AUDIT_ENTRY_IDS")
     @Column(name = "ID")
     private Long id;
 

@@ -15,10 +15,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.sachet.curriculum.Lesson;
 import org.sachet.platform.RuleViolation;
+import org.sachet.platform.V7__IdSequences;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +47,8 @@ public class OutreachSession {
     static final int MAX_NOTES = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "OUTREACH_SESSION_IDS", sequenceName = "OUTREACH_SESSION_IDS", allocationSize = V7__IdSequences.ALLOCATION)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "OUTREACH_SESSION_IDS")
     @Column(name = "ID")
     private Long id;
 

@@ -105,8 +105,8 @@ public class OutreachSessions {
     }
 
     /**
-     * One attempt of {@link #reportAll}, in its own transaction: the batch's stored UUIDs are read in one query,
-     * each venue once, and the new sessions written together.
+     * One attempt of {@link #reportAll}, in its own transaction: the batch's stored UUIDs and its venues are read
+     * in one query each, and the new sessions and their audit entries written as JDBC batches.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<BatchOutcome> reportAllOnce(List<SessionReport> reports) {
@@ -118,6 +118,8 @@ public class OutreachSessions {
             em.createQuery("select s from OutreachSession s where s.uuid in :u", OutreachSession.class)
                     .setParameter("u", uuids).getResultList().forEach(s -> known.put(s.getUuid(), s));
         }
+        Map<String, Venue> venuesByCode = venuesByCode(reports.stream()
+                .filter(r -> r.uuid() == null || !known.containsKey(r.uuid())).map(SessionReport::venueCode).toList());
         Map<String, Venue> venues = new HashMap<>();
         List<BatchOutcome> outcomes = new ArrayList<>();
         List<OutreachSession> added = new ArrayList<>();
@@ -136,7 +138,8 @@ public class OutreachSessions {
                 }
                 Venue venue = venues.get(report.venueCode() + " " + facilitator);
                 if (venue == null) {
-                    venue = venueInPlaces(report.venueCode(), me, myLevels, facilitator);
+                    venue = venueInPlaces(report.venueCode(), venuesByCode.get(report.venueCode()), me, myLevels,
+                            facilitator);
                     venues.put(report.venueCode() + " " + facilitator, venue);
                 }
                 Lesson lesson = lesson(report.lessonId());
@@ -252,16 +255,29 @@ public class OutreachSessions {
 
     /** The venue by its code, in the caller's places and in the named facilitator's. */
     private Venue venueInPlaces(String code, Account me, String facilitator) {
-        return venueInPlaces(code, me, geography.localLevelCodesWithin(me.getPlaces()), facilitator);
+        Venue venue = code == null ? null : venuesByCode(List.of(code)).get(code);
+        return venueInPlaces(code, venue, me, geography.localLevelCodesWithin(me.getPlaces()), facilitator);
     }
 
-    private Venue venueInPlaces(String code, Account me, Set<Integer> myLevels, String facilitator) {
+    /** The venues with these codes, in one query (a batch names many). */
+    private Map<String, Venue> venuesByCode(List<String> codes) {
+        List<String> named = codes.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        Map<String, Venue> byCode = new HashMap<>();
+        if (!named.isEmpty()) {
+            em.createQuery("select v from Venue v where v.code in :c", Venue.class).setParameter("c", named)
+                    .getResultList().forEach(v -> byCode.put(v.getCode(), v));
+        }
+        return byCode;
+    }
+
+    /** The venue a code names (null: none), if it lies in the caller's places and in the facilitator's. */
+    private Venue venueInPlaces(String code, Venue venue, Account me, Set<Integer> myLevels, String facilitator) {
         if (code == null || code.isBlank()) {
             throw new RuleViolation("venueCode", "session.venue.required");
         }
-        Venue venue = em.createQuery("select v from Venue v where v.code = :c", Venue.class).setParameter("c", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolation("venueCode", "session.venue.unknown", code));
+        if (venue == null) {
+            throw new RuleViolation("venueCode", "session.venue.unknown", code);
+        }
         if (!myLevels.contains(venue.getLocalLevelCode())) {
             throw new RuleViolation("venueCode", "session.venue.outsidePlaces", code);
         }

@@ -3,7 +3,9 @@ package org.sachet.outreach;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.geography.GeographyService;
 
@@ -107,7 +109,7 @@ public class SessionTallies {
     }
 
     private void apply(Row row, long[] delta) {
-        int updated = em.createNativeQuery("UPDATE SESSION_TALLY SET SESSIONS = SESSIONS + ?,"
+        int updated = tallySql("UPDATE SESSION_TALLY SET SESSIONS = SESSIONS + ?,"
                         + " GIRLS_UNDER_18 = GIRLS_UNDER_18 + ?, BOYS_UNDER_18 = BOYS_UNDER_18 + ?,"
                         + " WOMEN_ADULT = WOMEN_ADULT + ?, MEN_ADULT = MEN_ADULT + ?, OTHER_PEOPLE = OTHER_PEOPLE + ?"
                         + " WHERE PLACE_LEVEL = ? AND PLACE_CODE = ? AND BS_MONTH = ? AND KIND = ?")
@@ -123,7 +125,7 @@ public class SessionTallies {
     }
 
     private void insert(Row row, long[] sums) {
-        em.createNativeQuery("INSERT INTO SESSION_TALLY (PLACE_LEVEL, PLACE_CODE, BS_MONTH, KIND, SESSIONS,"
+        tallySql("INSERT INTO SESSION_TALLY (PLACE_LEVEL, PLACE_CODE, BS_MONTH, KIND, SESSIONS,"
                         + " GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, row.placeLevel()).setParameter(2, row.placeCode()).setParameter(3, row.bsMonth())
@@ -132,10 +134,19 @@ public class SessionTallies {
                 .setParameter(10, sums[5]).executeUpdate();
     }
 
+    /**
+     * A statement on the tally tables. They are not entities, so it needs no flush of the pending entities first:
+     * with a batch's hundreds of sessions in the persistence context, that flush would compare every one of them
+     * before each of the batch's hundreds of tally rows.
+     */
+    private Query tallySql(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
     /** A new meeting can only raise a group's maxima: raised in place, reading no other meeting. */
     private void raiseGroup(OutreachSession.Tallied t) {
         Participants p = t.came();
-        int updated = em.createNativeQuery("UPDATE PARENTS_GROUP_MONTH SET MEETINGS = MEETINGS + 1,"
+        int updated = tallySql("UPDATE PARENTS_GROUP_MONTH SET MEETINGS = MEETINGS + 1,"
                         + " GIRLS_UNDER_18 = " + larger("GIRLS_UNDER_18", p.getGirlsUnder18())
                         + ", BOYS_UNDER_18 = " + larger("BOYS_UNDER_18", p.getBoysUnder18())
                         + ", WOMEN_ADULT = " + larger("WOMEN_ADULT", p.getWomenAdult())
@@ -166,7 +177,7 @@ public class SessionTallies {
                         + " where s.venue.id = :v and s.kind = :k and s.heldOn between :from and :to")
                 .setParameter("v", venueId).setParameter("k", SessionKind.PARENTS_GROUP_MEETING)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
-        em.createNativeQuery("DELETE FROM PARENTS_GROUP_MONTH WHERE BS_MONTH = ? AND VENUE_ID = ?")
+        tallySql("DELETE FROM PARENTS_GROUP_MONTH WHERE BS_MONTH = ? AND VENUE_ID = ?")
                 .setParameter(1, bsMonth).setParameter(2, venueId).executeUpdate();
         if (num(row[0]) > 0) {
             insertGroup(bsMonth, venueId, localLevelCode, row);
@@ -174,7 +185,7 @@ public class SessionTallies {
     }
 
     private void insertGroup(int bsMonth, long venueId, int localLevelCode, Object[] countAndMaxima) {
-        em.createNativeQuery("INSERT INTO PARENTS_GROUP_MONTH (BS_MONTH, VENUE_ID, LOCAL_LEVEL_CODE, MEETINGS,"
+        tallySql("INSERT INTO PARENTS_GROUP_MONTH (BS_MONTH, VENUE_ID, LOCAL_LEVEL_CODE, MEETINGS,"
                         + " GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, bsMonth).setParameter(2, venueId).setParameter(3, localLevelCode)

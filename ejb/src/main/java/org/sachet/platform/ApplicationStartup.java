@@ -27,7 +27,7 @@ import java.util.logging.Logger;
         name = "java:app/jdbc/sachet",
         className = "org.apache.derby.jdbc.EmbeddedDataSource",
         databaseName = "${ENV=SACHET_HOME:data}/db",
-        properties = {"createDatabase=create"},
+        properties = {"createDatabase=create", "fish.payara.statement-cache-size=200", "fish.payara.statement-cache-type= "},
         minPoolSize = 1,
         maxPoolSize = 32)
 public class ApplicationStartup {

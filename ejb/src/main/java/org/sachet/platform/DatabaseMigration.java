@@ -23,6 +23,7 @@ final class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V7__IdSequences())
                 .table("SCHEMA_HISTORY")
                 .load();
         boolean newDatabase = flyway.info().applied().length == 0;
