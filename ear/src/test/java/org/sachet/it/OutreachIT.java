@@ -12,6 +12,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.sachet.calendar.FiscalPeriod;
@@ -163,6 +165,86 @@ class OutreachIT {
         List<String> codes = venueCodes(FACILITATOR);
         assertTrue(codes.containsAll(List.of("SCH-339-01", "YC-341-01")), codes.toString());
         assertEquals(0, codes.stream().filter(c -> c.startsWith("PG-") || c.startsWith("CC-107")).count(), codes.toString());
+
+        // the same from an Excel workbook, in Nepali: numbers typed as numbers, a bad kind; a damaged file
+        Path workbook = Files.createTempFile("venues", ".xlsx");
+        try (XSSFWorkbook xlsx = new XSSFWorkbook()) {
+            XSSFSheet sheet = xlsx.createSheet("स्थल");
+            Object[][] rows = {{"name", "type", "local_level_code", "ward"},
+                    {"Hatiya Parents Group", "PARENTS_GROUP", 340, 5}, {"Bhimphedi Temple", "temple", 339, 1}};
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Integer number) {
+                        row.createCell(c).setCellValue(number);
+                    } else {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(workbook)) {
+                xlsx.write(out);
+            }
+        }
+        Path damaged = Files.createTempFile("damaged", ".xlsx");
+        Files.write(damaged, new byte[]{'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 9, 9, 9, 9});
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inNepali();
+            facilitator.open("/outreach/venues.xhtml");
+            facilitator.present(By.id("importForm:file")).sendKeys(damaged.toString());
+            facilitator.click(By.id("importForm:check"));
+            facilitator.waitForText(By.id("messages"), "यो फाइल पढ्न सकिएन");
+            facilitator.present(By.id("importForm:file")).sendKeys(workbook.toString());
+            facilitator.click(By.id("importForm:check"));
+            facilitator.waitForText(By.id("importSummary"), "१ / २");
+            facilitator.waitForText(By.id("importForm:report"), "अज्ञात किसिम \"temple\"");
+            facilitator.screenshot("outreach-venue-import-xlsx-ne");
+            facilitator.click(By.id("importForm:importGood"));
+            facilitator.waitForText(By.id("messages"), "१ स्थल आयात भए");
+            facilitator.waitForText(By.id("venues"), "Hatiya Parents Group");
+        }
+        assertTrue(venueCodes(FACILITATOR).contains("PG-340-01"), venueCodes(FACILITATOR).toString());
+    }
+
+    @Test
+    @Order(9)
+    void aFacilitatorCorrectsAVenueButCannotMoveOneWithSessionsToAnotherLocalLevel() throws Exception {
+        accounts();
+        By hetaudaClub = By.xpath("//tr[td[normalize-space()='CC-337-01']]//button");
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inEnglish();
+            facilitator.open("/outreach/venues.xhtml");
+            facilitator.click(hetaudaClub);
+            facilitator.waitForText(By.id("formHeading"), "Correct the venue CC-337-01");
+            assertTrue(facilitator.driver().findElements(By.id("newVenue:code")).isEmpty(), "the code stays");
+            facilitator.type(By.id("newVenue:name"), " ");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "A venue needs a name");
+            facilitator.type(By.id("newVenue:name"), "Hetauda Child Club (Ward 11)");
+            facilitator.choose("newVenue:placeWard", "11");
+            facilitator.screenshot("outreach-venue-correct-en");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "is corrected");
+            facilitator.waitForText(By.id("venues"), "Hetauda Child Club (Ward 11)");
+
+            // sessions are recorded there (test 3): its local level stays
+            facilitator.inNepali();
+            facilitator.open("/outreach/venues.xhtml");
+            facilitator.click(hetaudaClub);
+            facilitator.choose("newVenue:placeLocalLevel", "मनहरी (गाउँपालिका)");
+            facilitator.choose("newVenue:placeWard", "२");
+            facilitator.click(By.id("newVenue:create"));
+            facilitator.waitForText(By.id("messages"), "स्थानीय तह बदलिँदैन");
+            facilitator.screenshot("outreach-venue-correct-refused-ne");
+        }
+        JsonObject club = jsonArray(get("/api/v1/venues", "Authorization", basic(FACILITATOR, PASSWORD)).body())
+                .stream().map(v -> v.asJsonObject()).filter(v -> v.getString("code").equals("CC-337-01")).findFirst()
+                .orElseThrow();
+        assertEquals("Hetauda Child Club (Ward 11)", club.getString("name"));
+        assertEquals(337, club.getInt("localLevelCode"), "the refused move changed nothing");
+        assertEquals(11, club.getInt("ward"));
     }
 
     private static String session(String uuid, String date, String venueCode, String kind, String participants) {

@@ -65,31 +65,58 @@ public class Venue {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new RuleViolation("code", "venue.code.invalid");
         }
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new RuleViolation("name", "venue.name.invalid");
-        }
-        if (!localLevel.hasWard(ward)) {
-            throw new RuleViolation("ward", "venue.ward.invalid", localLevel.getWards());
-        }
         this.code = code;
-        this.name = name.strip();
-        this.type = type;
-        this.localLevelCode = localLevel.getCode();
-        this.ward = ward;
+        place(name, type, localLevel, ward);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
+    /**
+     * Corrects what was written about the venue. Its code stays: phones and import files know it by that. Its
+     * local level stays once anything is recorded there, since the sessions and their tallies count in the
+     * local level they were logged in; a venue that really is elsewhere is added anew.
+     *
+     * @param recordsHere whether sessions or classes are recorded at the venue
+     */
+    public void correct(String name, VenueType type, LocalLevel localLevel, int ward, String schoolCode,
+                        boolean recordsHere) {
+        if (recordsHere && localLevel.getCode() != localLevelCode) {
+            throw new RuleViolation("localLevel", "venue.localLevel.fixed");
+        }
+        String school = checkedSchoolCode(schoolCode);
+        place(name, type, localLevel, ward);
+        this.schoolCode = school;
+    }
+
+    private void place(String name, VenueType type, LocalLevel localLevel, int ward) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new RuleViolation("name", "venue.name.invalid");
+        }
+        if (type == null) {
+            throw new RuleViolation("type", "venue.type.required");
+        }
+        if (!localLevel.hasWard(ward)) {
+            throw new RuleViolation("ward", "venue.ward.invalid", localLevel.getWards());
+        }
+        this.name = name.strip();
+        this.type = type;
+        this.localLevelCode = localLevel.getCode();
+        this.ward = ward;
+    }
+
     /** The national school code (EMIS), when the venue is a school and the code is known. */
     public void recordSchoolCode(String code) {
+        schoolCode = checkedSchoolCode(code);
+    }
+
+    private static String checkedSchoolCode(String code) {
         if (code == null || code.isBlank()) {
-            schoolCode = null;
-            return;
+            return null;
         }
         if (!code.strip().matches("[0-9A-Za-z-]{1,20}")) {
             throw new RuleViolation("schoolCode", "venue.schoolCode.invalid");
         }
-        schoolCode = code.strip();
+        return code.strip();
     }
 
     public Long getId() {
@@ -118,5 +145,15 @@ public class Venue {
 
     public String getSchoolCode() {
         return schoolCode;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** What an audit entry says about the venue. */
+    String describe() {
+        return code + " " + name + " (" + type + ", " + localLevelCode + "/" + ward
+                + (schoolCode == null ? "" : ", school " + schoolCode) + ")";
     }
 }

@@ -1,16 +1,16 @@
 package org.sachet.outreach;
 
-import org.sachet.platform.CsvFile;
+import org.sachet.platform.ImportRow;
+import org.sachet.platform.TableFile;
 import org.sachet.platform.RuleViolation;
 
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a CSV file of venues (one per row, a header row naming the columns {@code name}, {@code type},
+ * Reads a CSV or spreadsheet file of venues (one per row, a header row naming the columns {@code name}, {@code type},
  * {@code local_level_code}, {@code ward} and optionally {@code code} and {@code school_code}) into drafts, each
  * with its line number and what is wrong with it as written; {@link VenueService#checkImport} then checks the
  * rules that need the database.
@@ -25,8 +25,9 @@ public final class VenueImport {
      * One row: its line in the file, the venue as read, and — when it cannot become a venue — the message key
      * and arguments that say why.
      */
-    public record Row(int line, VenueDraft draft, String problem, List<Object> arguments) implements Serializable {
+    public record Row(int line, VenueDraft draft, String problem, List<Object> arguments) implements ImportRow {
 
+        @Override
         public boolean isGood() {
             return problem == null;
         }
@@ -39,16 +40,16 @@ public final class VenueImport {
     private VenueImport() {
     }
 
-    /** @throws RuleViolation for a file that is empty, not CSV, lacks a required column or has too many rows */
+    /** @throws RuleViolation for a file that is empty, unreadable, lacks a required column or has too many rows */
     public static List<Row> read(InputStream content) {
-        return CsvFile.read(content, REQUIRED, MAX_ROWS, "venues.import").stream().map(VenueImport::row).toList();
+        return TableFile.read(content, REQUIRED, MAX_ROWS, "venues.import").stream().map(VenueImport::row).toList();
     }
 
-    private static Row row(CsvFile.Line csv) {
-        String name = csv.get("name");
-        String typeText = csv.get("type");
-        String localLevelText = csv.get("local_level_code");
-        String wardText = csv.get("ward");
+    private static Row row(TableFile.Line cells) {
+        String name = cells.get("name");
+        String typeText = cells.get("type");
+        String localLevelText = cells.get("local_level_code");
+        String wardText = cells.get("ward");
         VenueType type = null;
         Integer localLevel = null;
         Integer ward = null;
@@ -66,8 +67,8 @@ public final class VenueImport {
         } catch (NumberFormatException e) {
             problem = problem == null ? "venues.import.badNumber" : problem;
         }
-        VenueDraft draft = new VenueDraft(csv.get("code"), name, type, localLevel, ward,
-                csv.get("school_code"));
-        return new Row(csv.number(), draft, problem, arguments);
+        VenueDraft draft = new VenueDraft(cells.get("code"), name, type, localLevel, ward,
+                cells.get("school_code"));
+        return new Row(cells.number(), draft, problem, arguments);
     }
 }

@@ -68,6 +68,44 @@ public class VenueService {
         return venue;
     }
 
+    /** A venue in the caller's places, to correct. */
+    public Venue venue(long id) {
+        Venue venue = em.find(Venue.class, id);
+        if (venue == null || !geography.localLevelCodesWithin(accounts.me().getPlaces())
+                .contains(venue.getLocalLevelCode())) {
+            throw new RuleViolation(null, "venue.notFound");
+        }
+        return venue;
+    }
+
+    /**
+     * Corrects a venue in the caller's places as the form had it (its code stays); refused when someone changed it
+     * since the form was opened ({@code version}), or when it would move out of the caller's places.
+     */
+    public Venue correct(long id, long version, VenueDraft draft) {
+        Venue venue = venue(id);
+        if (venue.getVersion() != version) {
+            throw new RuleViolation(null, "venue.changedMeanwhile");
+        }
+        LocalLevel localLevel = localLevelInMyPlaces(draft, accounts.me());
+        if (draft.ward() == null) {
+            throw new RuleViolation("ward", "venue.ward.required");
+        }
+        String before = venue.describe();
+        venue.correct(draft.name(), draft.type(), localLevel, draft.ward(), draft.schoolCode(), hasRecords(venue));
+        em.flush();
+        audit.record(actor(), "venue.corrected", AUDIT_TYPE, id, before + " → " + venue.describe());
+        return venue;
+    }
+
+    /** Whether sessions or classes are recorded at a venue. */
+    private boolean hasRecords(Venue venue) {
+        return !em.createQuery("select s.id from OutreachSession s where s.venue = :v", Long.class)
+                .setParameter("v", venue).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select c.id from Cohort c where c.venue = :v", Long.class)
+                .setParameter("v", venue).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /**
      * Checks every row of an import as if it were added, without adding anything: each row comes back with
      * the reason it would be refused, if any (codes are also checked against the rows above them).
@@ -122,11 +160,7 @@ public class VenueService {
         if (draft.type() == null) {
             throw new RuleViolation("type", "venue.type.required");
         }
-        LocalLevel localLevel = Optional.ofNullable(draft.localLevelCode()).flatMap(geography::localLevel)
-                .orElseThrow(() -> new RuleViolation("localLevel", "venue.localLevel.required"));
-        if (me.getPlaces().stream().noneMatch(place -> geography.contains(place, localLevel))) {
-            throw new RuleViolation("localLevel", "cohort.venue.notYours");
-        }
+        LocalLevel localLevel = localLevelInMyPlaces(draft, me);
         if (draft.ward() == null) {
             throw new RuleViolation("ward", "venue.ward.required");
         }
@@ -139,6 +173,15 @@ public class VenueService {
         Venue venue = new Venue(code, draft.name(), draft.type(), localLevel, draft.ward(), actor(), clock.instant());
         venue.recordSchoolCode(draft.schoolCode());
         return venue;
+    }
+
+    private LocalLevel localLevelInMyPlaces(VenueDraft draft, Account me) {
+        LocalLevel localLevel = Optional.ofNullable(draft.localLevelCode()).flatMap(geography::localLevel)
+                .orElseThrow(() -> new RuleViolation("localLevel", "venue.localLevel.required"));
+        if (me.getPlaces().stream().noneMatch(place -> geography.contains(place, localLevel))) {
+            throw new RuleViolation("localLevel", "cohort.venue.notYours");
+        }
+        return localLevel;
     }
 
     /** {@code SCH-571-03}: the type's prefix, the local level and the next number there. */

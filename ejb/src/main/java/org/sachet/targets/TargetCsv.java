@@ -4,18 +4,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.geography.Place;
-import org.sachet.platform.CsvFile;
+import org.sachet.platform.ImportRow;
+import org.sachet.platform.TableFile;
 import org.sachet.platform.RuleViolation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Targets as a CSV file, read and written with the same columns: {@code indicator} (its code),
+ * Targets as a CSV file (or a spreadsheet, when read), read and written with the same columns: {@code indicator} (its code),
  * {@code place} ({@code COUNTRY} for the programme, {@code PROVINCE:3}, {@code DISTRICT:31} or
  * {@code LOCAL_LEVEL:337}), {@code period} ({@code 2083/84} or {@code 2083/84-Q1}) and {@code target}.
  */
@@ -26,8 +26,9 @@ public final class TargetCsv {
 
     /** One row as read: what it sets, or the message key and arguments that say why it cannot. */
     public record Row(int line, Indicator indicator, Place place, FiscalPeriod period, Long value, String problem,
-                      List<Object> arguments) implements Serializable {
+                      List<Object> arguments) implements ImportRow {
 
+        @Override
         public boolean isGood() {
             return problem == null;
         }
@@ -41,17 +42,17 @@ public final class TargetCsv {
     private TargetCsv() {
     }
 
-    /** @throws RuleViolation for a file that is empty, not CSV, lacks a column or has too many rows */
+    /** @throws RuleViolation for a file that is empty, unreadable, lacks a column or has too many rows */
     public static List<Row> read(InputStream content) {
-        return CsvFile.read(content, COLUMNS, MAX_ROWS, "targets.import").stream().map(TargetCsv::row).toList();
+        return TableFile.read(content, COLUMNS, MAX_ROWS, "targets.import").stream().map(TargetCsv::row).toList();
     }
 
-    private static Row row(CsvFile.Line csv) {
-        int line = csv.number();
-        String indicatorText = csv.get("indicator");
-        String placeText = csv.get("place");
-        String periodText = csv.get("period");
-        String valueText = csv.get("target");
+    private static Row row(TableFile.Line cells) {
+        int line = cells.number();
+        String indicatorText = cells.get("indicator");
+        String placeText = cells.get("place");
+        String periodText = cells.get("period");
+        String valueText = cells.get("target");
         Indicator indicator = indicatorText == null ? null : Indicator.byCode(indicatorText).orElse(null);
         if (indicator == null) {
             return problem(line, "targets.import.badIndicator", String.valueOf(indicatorText));

@@ -76,6 +76,16 @@ public class PlacePicker implements Serializable {
         return Place.COUNTRY;
     }
 
+    /** Shows a local level (and ward) as chosen, with its district and province, as for correcting a record. */
+    public void choose(int localLevel, Integer wardNumber) {
+        geography.localLevel(localLevel).ifPresent(level -> {
+            provinceCode = level.getDistrict().getProvince().getCode();
+            districtCode = level.getDistrict().getCode();
+            localLevelCode = level.getCode();
+            ward = wardNumber;
+        });
+    }
+
     public void clear() {
         provinceCode = null;
         provinceChanged();

@@ -3,7 +3,6 @@ package org.sachet.web.outreach;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.Place;
@@ -14,15 +13,14 @@ import org.sachet.targets.TargetCsv;
 import org.sachet.targets.TargetService;
 import org.sachet.web.geography.PlacePicker;
 import org.sachet.web.i18n.Feedback;
+import org.sachet.web.platform.ImportReview;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A fiscal year's targets: set, change or remove one, import a CSV file with a row report, export. */
+/** A fiscal year's targets: set, change or remove one, import a CSV or spreadsheet file with a row report, export. */
 @Named
 @ViewScoped
 public class TargetList implements Serializable {
@@ -36,8 +34,7 @@ public class TargetList implements Serializable {
     private PlacePicker place;
 
     private transient List<Target> list;
-    private transient Part file;
-    private List<TargetCsv.Row> importRows = List.of();
+    private final ImportReview<TargetCsv.Row> review = new ImportReview<>("targets.import");
     private Integer year;
     private Indicator indicator;
     private int quarter;
@@ -85,21 +82,8 @@ public class TargetList implements Serializable {
         }
     }
 
-    /** Reads an uploaded CSV file and checks every row, setting nothing yet. */
     public void checkFile() {
-        if (file == null || file.getSize() == 0) {
-            Feedback.error("targets.import.empty");
-            return;
-        }
-        try (InputStream content = file.getInputStream()) {
-            importRows = targets.checkImport(TargetCsv.read(content));
-        } catch (RuleViolation e) {
-            importRows = List.of();
-            Feedback.error(e);
-        } catch (IOException e) {
-            importRows = List.of();
-            Feedback.error("targets.import.notCsv");
-        }
+        review.check(content -> targets.checkImport(TargetCsv.read(content)));
     }
 
     public void importAll() {
@@ -111,34 +95,13 @@ public class TargetList implements Serializable {
     }
 
     private void importChecked(boolean goodRowsOnly) {
-        try {
-            int set = targets.importRows(importRows, goodRowsOnly);
-            Feedback.info("targets.import.done", set);
-            importRows = List.of();
+        if (review.importChecked(goodRowsOnly, targets::importRows)) {
             list = null;
-        } catch (RuleViolation e) {
-            Feedback.error(e);
         }
     }
 
-    public void cancelImport() {
-        importRows = List.of();
-    }
-
-    public List<TargetCsv.Row> getImportRows() {
-        return importRows;
-    }
-
-    public long getBadRows() {
-        return importRows.stream().filter(row -> !row.isGood()).count();
-    }
-
-    public long getGoodRows() {
-        return importRows.size() - getBadRows();
-    }
-
-    public String problemOf(TargetCsv.Row row) {
-        return row.isGood() ? "" : Feedback.text(row.problem(), row.arguments().toArray());
+    public ImportReview<TargetCsv.Row> getReview() {
+        return review;
     }
 
     /** The fiscal years one may choose: five back, one ahead. */
@@ -194,13 +157,5 @@ public class TargetList implements Serializable {
 
     public void setValue(Long value) {
         this.value = value;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
     }
 }

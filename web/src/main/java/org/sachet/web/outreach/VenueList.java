@@ -11,15 +11,12 @@ import org.sachet.outreach.VenueType;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.geography.PlacePicker;
 import org.sachet.web.i18n.Feedback;
+import org.sachet.web.platform.ImportReview;
 
-import jakarta.servlet.http.Part;
-
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 
-/** The venues in the caller's places, and "Add a venue". */
+/** The venues in the caller's places: add one, correct one, or import a CSV or spreadsheet file of them. */
 @Named
 @ViewScoped
 public class VenueList implements Serializable {
@@ -32,9 +29,12 @@ public class VenueList implements Serializable {
     @Inject
     private PlacePicker place;
 
+    private final ImportReview<VenueImport.Row> review = new ImportReview<>("venues.import");
     private transient List<Venue> list;
-    private transient Part file;
-    private List<VenueImport.Row> importRows = List.of();
+    /** The venue being corrected (null: the form adds one), and its version when the form was filled. */
+    private Long editingId;
+    private long editingVersion;
+    private String editingCode;
     private VenueType type;
     private String name;
     private String code;
@@ -51,35 +51,69 @@ public class VenueList implements Serializable {
         return VenueType.values();
     }
 
-    public void create() {
+    /** Adds a venue, or saves the corrections to the one being corrected. */
+    public void save() {
+        VenueDraft draft = new VenueDraft(code, name, type, place.getLocalLevelCode(), place.getWard(), schoolCode);
         try {
-            Venue venue = venues.create(new VenueDraft(code, name, type, place.getLocalLevelCode(), place.getWard(),
-                    schoolCode));
-            Feedback.info("venues.created", venue.getName(), venue.getCode());
+            if (editingId == null) {
+                Venue venue = venues.create(draft);
+                Feedback.info("venues.created", venue.getName(), venue.getCode());
+                // the kind and place stay chosen: venues are often added several in one place
+                name = null;
+                code = null;
+                schoolCode = null;
+            } else {
+                Venue venue = venues.correct(editingId, editingVersion, draft);
+                Feedback.info("venues.corrected", venue.getName(), venue.getCode());
+                clearForm();
+            }
             list = null;
-            name = null;
-            code = null;
-            schoolCode = null;
         } catch (RuleViolation e) {
             Feedback.error(e);
         }
     }
 
-    /** Reads an uploaded CSV file and checks every row, adding nothing yet. */
-    public void checkFile() {
-        if (file == null || file.getSize() == 0) {
-            Feedback.error("venues.import.empty");
-            return;
-        }
-        try (InputStream content = file.getInputStream()) {
-            importRows = venues.checkImport(VenueImport.read(content));
+    /** Fills the form with a venue to correct. */
+    public void edit(long id) {
+        try {
+            Venue venue = venues.venue(id);
+            editingId = venue.getId();
+            editingVersion = venue.getVersion();
+            editingCode = venue.getCode();
+            name = venue.getName();
+            type = venue.getType();
+            schoolCode = venue.getSchoolCode();
+            code = null;
+            place.choose(venue.getLocalLevelCode(), venue.getWard());
         } catch (RuleViolation e) {
-            importRows = List.of();
             Feedback.error(e);
-        } catch (IOException e) {
-            importRows = List.of();
-            Feedback.error("venues.import.notCsv");
         }
+    }
+
+    public void cancelEdit() {
+        clearForm();
+    }
+
+    private void clearForm() {
+        editingId = null;
+        editingCode = null;
+        name = null;
+        code = null;
+        schoolCode = null;
+        type = null;
+        place.clear();
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public String getEditingCode() {
+        return editingCode;
+    }
+
+    public void checkFile() {
+        review.check(content -> venues.checkImport(VenueImport.read(content)));
     }
 
     public void importAll() {
@@ -91,43 +125,13 @@ public class VenueList implements Serializable {
     }
 
     private void importChecked(boolean goodRowsOnly) {
-        try {
-            int added = venues.importRows(importRows, goodRowsOnly);
-            Feedback.info("venues.import.done", added);
-            importRows = List.of();
+        if (review.importChecked(goodRowsOnly, venues::importRows)) {
             list = null;
-        } catch (RuleViolation e) {
-            Feedback.error(e);
         }
     }
 
-    public void cancelImport() {
-        importRows = List.of();
-    }
-
-    public List<VenueImport.Row> getImportRows() {
-        return importRows;
-    }
-
-    public long getBadRows() {
-        return importRows.stream().filter(row -> !row.isGood()).count();
-    }
-
-    public long getGoodRows() {
-        return importRows.size() - getBadRows();
-    }
-
-    /** Why a row cannot be imported, in the viewer's language. */
-    public String problemOf(VenueImport.Row row) {
-        return row.isGood() ? "" : Feedback.text(row.problem(), row.arguments().toArray());
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
+    public ImportReview<VenueImport.Row> getReview() {
+        return review;
     }
 
     public PlacePicker getPlace() {
