@@ -199,6 +199,7 @@ class OutreachIT {
             facilitator.click(By.id("importForm:check"));
             facilitator.waitForText(By.id("importSummary"), "१ / २");
             facilitator.waitForText(By.id("importForm:report"), "अज्ञात किसिम \"temple\"");
+            facilitator.scrollTo(By.id("importSummary"));
             facilitator.screenshot("outreach-venue-import-xlsx-ne");
             facilitator.click(By.id("importForm:importGood"));
             facilitator.waitForText(By.id("messages"), "१ स्थल आयात भए");
@@ -237,6 +238,7 @@ class OutreachIT {
             facilitator.choose("newVenue:placeWard", "२");
             facilitator.click(By.id("newVenue:create"));
             facilitator.waitForText(By.id("messages"), "स्थानीय तह बदलिँदैन");
+            facilitator.scrollTo(By.id("messages"));
             facilitator.screenshot("outreach-venue-correct-refused-ne");
         }
         JsonObject club = jsonArray(get("/api/v1/venues", "Authorization", basic(FACILITATOR, PASSWORD)).body())

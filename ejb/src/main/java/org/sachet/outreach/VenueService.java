@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
@@ -93,7 +94,11 @@ public class VenueService {
         }
         String before = venue.describe();
         venue.correct(draft.name(), draft.type(), localLevel, draft.ward(), draft.schoolCode(), hasRecords(venue));
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException savedAtTheSameMoment) {
+            throw new RuleViolation(null, "venue.changedMeanwhile");
+        }
         audit.record(actor(), "venue.corrected", AUDIT_TYPE, id, before + " → " + venue.describe());
         return venue;
     }

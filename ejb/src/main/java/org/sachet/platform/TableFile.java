@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.util.RecordFormatException;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,9 +32,15 @@ import java.util.Map;
  * spreadsheet's byte-order mark allowed) or a spreadsheet (XLSX, or the older XLS), whose first sheet is read
  * with each cell as the spreadsheet shows it. Every import reads its file through this, so a file refused as a
  * whole is refused the same way everywhere, with the import's own messages: {@code <messages>.empty},
- * {@code .missingColumns}, {@code .tooMany} and {@code .unreadable}.
+ * {@code .tooLarge}, {@code .missingColumns}, {@code .tooMany} and {@code .unreadable}.
  */
 public final class TableFile {
+
+    /**
+     * The largest file read, in megabytes: a spreadsheet is unpacked whole in memory, and an import's rows
+     * (thousands of venues, a programme's targets) fit in far less.
+     */
+    public static final int MAX_MEGABYTES = 5;
 
     /** One data line: its line (or spreadsheet row) number, the header being 1, and its values by column name. */
     public record Line(int number, Map<String, String> values) {
@@ -49,14 +55,20 @@ public final class TableFile {
     private TableFile() {
     }
 
-    /** @throws RuleViolation for a file that is empty, unreadable, lacks a required column or has too many rows */
+    /**
+     * @throws RuleViolation for a file that is empty, larger than {@link #MAX_MEGABYTES}, unreadable, lacks a
+     *                       required column or has too many rows
+     */
     public static List<Line> read(InputStream content, Collection<String> required, int maxRows, String messages) {
-        try (InputStream file = new BufferedInputStream(content)) {
-            file.mark(1);
-            if (file.read() < 0) {
+        try (content) {
+            byte[] bytes = content.readNBytes(MAX_MEGABYTES * 1024 * 1024 + 1);
+            if (bytes.length == 0) {
                 throw new RuleViolation("file", messages + ".empty");
             }
-            file.reset();
+            if (bytes.length > MAX_MEGABYTES * 1024 * 1024) {
+                throw new RuleViolation("file", messages + ".tooLarge", MAX_MEGABYTES);
+            }
+            InputStream file = new ByteArrayInputStream(bytes);
             FileMagic kind = FileMagic.valueOf(file);
             Table table = kind == FileMagic.OOXML || kind == FileMagic.OLE2
                     ? spreadsheet(file, maxRows, messages) : csv(file, maxRows, messages);

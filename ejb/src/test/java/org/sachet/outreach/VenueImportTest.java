@@ -2,6 +2,7 @@ package org.sachet.outreach;
 
 import org.junit.jupiter.api.Test;
 import org.sachet.platform.RuleViolation;
+import org.sachet.platform.TableFile;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -106,5 +107,14 @@ class VenueImportTest {
         RuleViolation notATable = assertThrows(RuleViolation.class, () -> VenueImport.read(new ByteArrayInputStream(image)));
         assertTrue(List.of("venues.import.unreadable", "venues.import.missingColumns").contains(notATable.messageKey()),
                 notATable.messageKey());
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedBeforeItIsParsed() {
+        byte[] large = new byte[TableFile.MAX_MEGABYTES * 1024 * 1024 + 1];
+        java.util.Arrays.fill(large, (byte) 'a');
+        RuleViolation tooLarge = assertThrows(RuleViolation.class, () -> VenueImport.read(new ByteArrayInputStream(large)));
+        assertEquals("venues.import.tooLarge", tooLarge.messageKey());
+        assertEquals(TableFile.MAX_MEGABYTES, tooLarge.arguments()[0]);
     }
 }

@@ -86,15 +86,8 @@ public class TargetList implements Serializable {
         review.check(content -> targets.checkImport(TargetCsv.read(content)));
     }
 
-    public void importAll() {
-        importChecked(false);
-    }
-
-    public void importGoodRows() {
-        importChecked(true);
-    }
-
-    private void importChecked(boolean goodRowsOnly) {
+    /** Imports the checked rows: all of them, or only the good ones. */
+    public void importRows(boolean goodRowsOnly) {
         if (review.importChecked(goodRowsOnly, targets::importRows)) {
             list = null;
         }

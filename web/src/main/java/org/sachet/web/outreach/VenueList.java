@@ -116,15 +116,8 @@ public class VenueList implements Serializable {
         review.check(content -> venues.checkImport(VenueImport.read(content)));
     }
 
-    public void importAll() {
-        importChecked(false);
-    }
-
-    public void importGoodRows() {
-        importChecked(true);
-    }
-
-    private void importChecked(boolean goodRowsOnly) {
+    /** Imports the checked rows: all of them, or only the good ones. */
+    public void importRows(boolean goodRowsOnly) {
         if (review.importChecked(goodRowsOnly, venues::importRows)) {
             list = null;
         }
