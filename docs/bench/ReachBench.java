@@ -22,6 +22,9 @@ import java.util.UUID;
  * <li>{@code generate DB COUNT FROM TO}: a venue of each kind in every one of the 753 local levels, then COUNT
  * sessions spread over the days FROM..TO (ISO dates), written with plain JDBC batches of 1,000; prints the
  * rows per second (the "plain JDBC batch insert" the sync API is compared with);</li>
+ * <li>{@code insert DB COUNT BATCH FROM TO}: 10,000 more sessions among those to warm up, then COUNT timed,
+ * committed every BATCH rows as the sync API commits a request of BATCH sessions: the plain JDBC insert of the
+ * same rows in the sync API's conditions (a warm JVM, a table of a million sessions);</li>
  * <li>{@code handsql DB FROM TO}: the hand-written SQL aggregate the dashboard's reach query is compared
  * with (sessions summed by local level and kind over the period), median of 7 after 2 warm-ups;</li>
  * <li>{@code handsql-tally DB FIRST_MONTH LAST_MONTH}: the same sums by hand over the monthly tallies
@@ -35,12 +38,17 @@ public class ReachBench {
             "THEATRE_PERFORMANCE", "INTERGENERATIONAL_DIALOGUE", "PARENTS_GROUP_MEETING", "RADIO_LISTENING_GROUP",
             "INFO_BOOTH_DAY"};
 
+    /** Sessions written before {@code insert} times its own, as the sync API is timed on a warm server. */
+    private static final int WARM_UP = 10_000;
+
     public static void main(String[] args) throws Exception {
         String url = "jdbc:derby:" + args[1];
         try (Connection db = DriverManager.getConnection(url)) {
             switch (args[0]) {
                 case "generate" -> generate(db, Integer.parseInt(args[2]), LocalDate.parse(args[3]),
                         LocalDate.parse(args[4]));
+                case "insert" -> insert(db, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                        LocalDate.parse(args[4]), LocalDate.parse(args[5]));
                 case "handsql" -> handSql(db, LocalDate.parse(args[2]), LocalDate.parse(args[3]));
                 case "handsql-tally" -> handSqlTally(db, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
                 case "uuids" -> uuids(db, Path.of(args[2]));
@@ -87,12 +95,44 @@ public class ReachBench {
             }
         }
         db.commit();
+        double perSecond = insertSessions(db, levels, venues, count, 1000, from, to, 753);
+        System.out.printf("generated %,d sessions: %,.0f rows/s (plain JDBC, batches of 1,000)%n", count, perSecond);
+    }
+
+    /**
+     * COUNT more sessions in a database that has the benchmark's venues, committed every BATCH rows as the sync
+     * API commits each request: the same rows into the same table, for the sync figures.
+     */
+    private static void insert(Connection db, int count, int batch, LocalDate from, LocalDate to) throws Exception {
+        db.setAutoCommit(false);
+        List<Integer> levels = localLevels();
+        long[][] venues = new long[levels.size()][KINDS.length];
+        try (PreparedStatement venue = db.prepareStatement("SELECT ID FROM VENUE WHERE CODE = ?")) {
+            for (int l = 0; l < levels.size(); l++) {
+                for (int k = 0; k < KINDS.length; k++) {
+                    venue.setString(1, "BENCH-" + levels.get(l) + "-" + k);
+                    try (ResultSet id = venue.executeQuery()) {
+                        id.next();
+                        venues[l][k] = id.getLong(1);
+                    }
+                }
+            }
+        }
+        insertSessions(db, levels, venues, WARM_UP, batch, from, to, System.nanoTime());
+        double perSecond = insertSessions(db, levels, venues, count, batch, from, to, System.nanoTime());
+        System.out.printf("inserted %,d sessions into the existing ones after %,d of warm-up: %,.0f rows/s"
+                + " (plain JDBC, a commit every %,d)%n", count, WARM_UP, perSecond, batch);
+    }
+
+    /** Writes random sessions in JDBC batches of {@code batch}, each committed; returns rows per second. */
+    private static double insertSessions(Connection db, List<Integer> levels, long[][] venues, int count, int batch,
+                                         LocalDate from, LocalDate to, long seed) throws Exception {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
-        Random random = new Random(753);
+        Random random = new Random(seed);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         long started = System.nanoTime();
         // ids as the server takes them: a block of 100 for each value drawn from the sequence (V7__IdSequences)
-        long nextId = 0;
+        long nextId = 1;
         long lastOfBlock = 0;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO OUTREACH_SESSION (UUID, KIND, VENUE_ID,"
                 + " HELD_ON, GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE, RECORDED_BY,"
@@ -126,7 +166,7 @@ public class ReachBench {
                 insert.setString(12, "0".repeat(64));
                 insert.setLong(13, nextId++);
                 insert.addBatch();
-                if ((i + 1) % 1000 == 0) {
+                if ((i + 1) % batch == 0) {
                     insert.executeBatch();
                     db.commit();
                 }
@@ -134,9 +174,7 @@ public class ReachBench {
             insert.executeBatch();
             db.commit();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("generated %,d sessions in %.1f s: %,.0f rows/s (plain JDBC, batches of 1,000)%n", count,
-                seconds, count / seconds);
+        return count / ((System.nanoTime() - started) / 1e9);
     }
 
     private static void handSql(Connection db, LocalDate from, LocalDate to) throws Exception {

@@ -9,7 +9,9 @@
 #     4 clients (a phone's queue), three rounds each, and 1,000 single sessions from 8 clients;
 #  5. 1,000 concurrent sends of one UUID;
 #  6. kill -9 during a burst of 6,000 (batches of 100), restart, the client sends all again one by one:
-#     every session stored once.
+#     every session stored once;
+#  7. the plain JDBC insert of 10,000 more sessions into the same database, committed every 100 or 250 rows
+#     like the sync API's requests, after 10,000 of warm-up: three rounds.
 # Usage: docs/bench/reach.sh        (about 15 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -62,4 +64,11 @@ wait $burst || true
 java docs/bench/SyncBench.java retry "$BASE" "$token" "$work/killed.txt" 8
 ./sachet stop >/dev/null
 java -cp "$CP" docs/bench/ReachBench.java uuids "$SACHET_HOME/db" "$work/killed.txt"
+# the plain JDBC insert of the same rows in the sync API's conditions: a warm JVM, the table of a million
+# sessions, a commit per 100 or 250 (one request's batch)
+for round in 1 2 3; do
+  for batch in 100 250; do
+    java -cp "$CP" docs/bench/ReachBench.java insert "$SACHET_HOME/db" 10000 $batch 2026-07-17 2027-07-16
+  done
+done
 rm -rf "$work"
