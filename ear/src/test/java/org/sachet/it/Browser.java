@@ -92,6 +92,19 @@ final class Browser implements AutoCloseable {
                         .getFirstSelectedOption().getText()));
     }
 
+    /** Types into a field, presses a button and waits for the message that answers it. */
+    void submitExpecting(By field, String text, By button, String message) {
+        type(field, text);
+        click(button);
+        waitForText(By.id("messages"), message);
+    }
+
+    /** Chooses a file in a page's import form and presses "Check the file". */
+    void checkImport(Path file) {
+        present(By.id("importForm:file")).sendKeys(file.toString());
+        click(By.id("importForm:check"));
+    }
+
     /** Waits for a text; on a timeout the failure says what the page showed instead. */
     void waitForText(By by, String text) {
         try {

@@ -86,9 +86,8 @@ class OutreachIT {
             facilitator.click(By.id("menuVenues"));
             facilitator.waitForText(By.id("venues"), "अझै कुनै स्थल छैन");
             // nothing chosen: the kind first
-            facilitator.type(By.id("newVenue:name"), "हेटौडा बाल क्लब");
-            facilitator.click(By.id("newVenue:create"));
-            facilitator.waitForText(By.id("messages"), "कस्तो हो छान्नुहोस्");
+            facilitator.submitExpecting(By.id("newVenue:name"), "हेटौडा बाल क्लब",
+                    By.id("newVenue:create"), "कस्तो हो छान्नुहोस्");
             facilitator.choose("newVenue:type", "बाल क्लब");
             facilitator.choose("newVenue:placeProvince", "बाग्मती प्रदेश");
             facilitator.choose("newVenue:placeDistrict", "मकवानपुर");
@@ -103,9 +102,8 @@ class OutreachIT {
             // the same code again is refused; a local level outside the facilitator's places too
             facilitator.choose("newVenue:type", "युवा क्लब");
             facilitator.type(By.id("newVenue:name"), "हेटौडा युवा क्लब");
-            facilitator.type(By.id("newVenue:code"), "cc-337-01");
-            facilitator.click(By.id("newVenue:create"));
-            facilitator.waitForText(By.id("messages"), "CC-337-01 कोडको स्थान पहिल्यै छ");
+            facilitator.submitExpecting(By.id("newVenue:code"), "cc-337-01",
+                    By.id("newVenue:create"), "CC-337-01 कोडको स्थान पहिल्यै छ");
             facilitator.type(By.id("newVenue:code"), "");
             facilitator.choose("newVenue:placeProvince", "कोशी प्रदेश");
             facilitator.choose("newVenue:placeDistrict", "सुनसरी");
@@ -146,11 +144,9 @@ class OutreachIT {
             facilitator.signInAs(FACILITATOR, PASSWORD);
             facilitator.inEnglish();
             facilitator.open("/outreach/venues.xhtml");
-            facilitator.present(By.id("importForm:file")).sendKeys(noWard.toString());
-            facilitator.click(By.id("importForm:check"));
+            facilitator.checkImport(noWard);
             facilitator.waitForText(By.id("messages"), "The file lacks the columns: ward.");
-            facilitator.present(By.id("importForm:file")).sendKeys(csv.toString());
-            facilitator.click(By.id("importForm:check"));
+            facilitator.checkImport(csv);
             facilitator.waitForText(By.id("importSummary"), "Rows that can be imported: 2 / 4");
             facilitator.waitForText(By.id("importForm:report"), "This venue is not in your places.");
             facilitator.waitForText(By.id("importForm:report"), "This local level has wards 1 to 9.");
@@ -192,11 +188,9 @@ class OutreachIT {
             facilitator.signInAs(FACILITATOR, PASSWORD);
             facilitator.inNepali();
             facilitator.open("/outreach/venues.xhtml");
-            facilitator.present(By.id("importForm:file")).sendKeys(damaged.toString());
-            facilitator.click(By.id("importForm:check"));
+            facilitator.checkImport(damaged);
             facilitator.waitForText(By.id("messages"), "यो फाइल पढ्न सकिएन");
-            facilitator.present(By.id("importForm:file")).sendKeys(workbook.toString());
-            facilitator.click(By.id("importForm:check"));
+            facilitator.checkImport(workbook);
             facilitator.waitForText(By.id("importSummary"), "१ / २");
             facilitator.waitForText(By.id("importForm:report"), "अज्ञात किसिम \"temple\"");
             facilitator.scrollTo(By.id("importSummary"));
@@ -220,9 +214,7 @@ class OutreachIT {
             facilitator.click(hetaudaClub);
             facilitator.waitForText(By.id("formHeading"), "Correct the venue CC-337-01");
             assertTrue(facilitator.driver().findElements(By.id("newVenue:code")).isEmpty(), "the code stays");
-            facilitator.type(By.id("newVenue:name"), " ");
-            facilitator.click(By.id("newVenue:create"));
-            facilitator.waitForText(By.id("messages"), "A venue needs a name");
+            facilitator.submitExpecting(By.id("newVenue:name"), " ", By.id("newVenue:create"), "A venue needs a name");
             facilitator.type(By.id("newVenue:name"), "Hetauda Child Club (Ward 11)");
             facilitator.choose("newVenue:placeWard", "11");
             facilitator.screenshot("outreach-venue-correct-en");
@@ -389,12 +381,9 @@ class OutreachIT {
             facilitator.choose("log:kind", "अभिभावक समूह बैठक");
             facilitator.type(By.id("log:women"), "९०");
             facilitator.type(By.id("log:men"), "६०");
-            facilitator.type(By.id("log:heldOn"), "२०९०-०१-०१");
-            facilitator.click(By.id("log:save"));
-            facilitator.waitForText(By.id("messages"), "भविष्यको दिन हुन सक्दैन");
-            facilitator.type(By.id("log:heldOn"), "२०८३-०८-१०");
-            facilitator.click(By.id("log:save"));
-            facilitator.waitForText(By.id("messages"), "सामान्यभन्दा बढी");
+            facilitator.submitExpecting(By.id("log:heldOn"), "२०९०-०१-०१",
+                    By.id("log:save"), "भविष्यको दिन हुन सक्दैन");
+            facilitator.submitExpecting(By.id("log:heldOn"), "२०८३-०८-१०", By.id("log:save"), "सामान्यभन्दा बढी");
             facilitator.click(By.id("log:largeConfirmed"));
             facilitator.click(By.id("log:save"));
             facilitator.waitForText(By.id("messages"), "सत्र लेखियो");
@@ -415,9 +404,7 @@ class OutreachIT {
             facilitator.click(By.xpath("//table[@id='sessions:table']//tr[td[contains(., \"Parents' group meeting\")]]"
                     + "//button[contains(@id, 'correct')]"));
             facilitator.waitForText(By.id("log"), "Correct a session");
-            facilitator.type(By.id("log:men"), "50");
-            facilitator.click(By.id("log:save"));
-            facilitator.waitForText(By.id("messages"), "The correction is saved.");
+            facilitator.submitExpecting(By.id("log:men"), "50", By.id("log:save"), "The correction is saved.");
             facilitator.screenshot("outreach-session-corrected-en");
         }
         JsonObject corrected = mySessions(FACILITATOR).stream()
@@ -573,19 +560,15 @@ class OutreachIT {
             manager.choose("setTarget:indicator", "People reached by SBCC sessions");
             manager.choose("setTarget:placeProvince", "Bagmati Province");
             manager.choose("setTarget:placeDistrict", "Makwanpur");
-            manager.type(By.id("setTarget:value"), "abc");
-            manager.click(By.id("setTarget:set"));
-            manager.waitForText(By.id("messages"), "A target is a whole number from 0.");
-            manager.type(By.id("setTarget:value"), "-5");
-            manager.click(By.id("setTarget:set"));
-            manager.waitForText(By.id("messages"), "A target is a whole number from 0 to 100,000,000.");
-            manager.type(By.id("setTarget:value"), "200");
-            manager.click(By.id("setTarget:set"));
-            manager.waitForText(By.id("messages"), "Target set: People reached by SBCC sessions, " + year + ".");
+            manager.submitExpecting(By.id("setTarget:value"), "abc",
+                    By.id("setTarget:set"), "A target is a whole number from 0.");
+            manager.submitExpecting(By.id("setTarget:value"), "-5",
+                    By.id("setTarget:set"), "A target is a whole number from 0 to 100,000,000.");
+            manager.submitExpecting(By.id("setTarget:value"), "200",
+                    By.id("setTarget:set"), "Target set: People reached by SBCC sessions, " + year + ".");
             manager.waitForText(By.id("targets:table"), "Makwanpur");
 
-            manager.present(By.id("importForm:file")).sendKeys(targets.toString());
-            manager.click(By.id("importForm:check"));
+            manager.checkImport(targets);
             manager.waitForText(By.id("importSummary"), "1 / 4");
             manager.waitForText(By.id("importForm:report"), "Unknown indicator: NOT_AN_INDICATOR");
             manager.waitForText(By.id("importForm:report"), "The place DISTRICT:11 is not in your places.");

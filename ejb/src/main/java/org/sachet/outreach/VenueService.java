@@ -65,7 +65,7 @@ public class VenueService {
         Venue venue = prepare(draft, accounts.me(), new HashSet<>());
         em.persist(venue);
         em.flush();
-        audit.record(actor(), "venue.created", AUDIT_TYPE, venue.getId(), venue.getCode() + " " + venue.getName());
+        audit.record(actor(), "venue.created", AUDIT_TYPE, venue.getId(), venue.describe());
         return venue;
     }
 

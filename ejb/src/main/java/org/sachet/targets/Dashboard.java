@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sachet.accounts.AccountService;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.calendar.NepaliTime;
@@ -42,6 +43,9 @@ public class Dashboard {
     private ReachQueries queries;
 
     @Inject
+    private AccountService accounts;
+
+    @Inject
     private GeographyService geography;
 
     public ReachBoard board(FiscalPeriod period, Place place) {
@@ -52,15 +56,16 @@ public class Dashboard {
         if (period == null) {
             throw new RuleViolation("period", "target.period.required");
         }
-        Set<Place> mine = queries.myPlaces();
+        ReachQueries.Viewer me = viewer();
+        Set<Place> mine = me.places();
+        Set<Integer> myLevels = me.localLevels();
         PlaceTree tree = queries.tree();
-        Set<Integer> myLevels = geography.localLevelCodesWithin(mine);
         requireVisible(place, tree, myLevels);
         double elapsed = period.elapsedShare(today);
         LocalDate from = period.start();
         LocalDate to = period.end();
 
-        Reach reach = queries.reach(from, to, place);
+        Reach reach = queries.reach(me, from, to, place);
         Map<Place, Map<Indicator, Long>> targets = targets(period);
         Function<Place, Map<Indicator, Long>> targetsAt = p -> p.equals(Place.COUNTRY) || wholeIn(p, mine, tree)
                 ? targets.getOrDefault(p, Map.of()) : Map.of();
@@ -73,13 +78,13 @@ public class Dashboard {
         }
         List<ReachBoard.Row<Integer>> wards = new ArrayList<>();
         if (place.getLevel() == PlaceLevel.LOCAL_LEVEL) {
-            Tally<Integer> byWard = queries.byWard(place.getCode(), from, to);
+            Tally<Integer> byWard = queries.byWard(me, place.getCode(), from, to);
             for (Integer ward : byWard.keys()) {
                 wards.add(new ReachBoard.Row<>(ward, progress(i -> byWard.at(i, ward), Map.of(), elapsed)));
             }
         }
         List<ReachBoard.Row<BikramSambatDate>> months = new ArrayList<>();
-        Tally<BikramSambatDate> byMonth = queries.byMonth(place, from, to);
+        Tally<BikramSambatDate> byMonth = queries.byMonth(me, place, from, to);
         for (BikramSambatDate month : period.months()) {
             if (!month.toGregorian().isAfter(today)) {
                 months.add(new ReachBoard.Row<>(month, progress(i -> byMonth.at(i, month), Map.of(), elapsed)));
@@ -97,13 +102,14 @@ public class Dashboard {
     public Map<String, Tally<Integer>> monthlyByLocalLevel(FiscalPeriod period, Place place,
                                                           Dhis2DataValues.Calendar calendar) {
         PlaceTree tree = queries.tree();
-        requireVisible(place, tree, geography.localLevelCodesWithin(queries.myPlaces()));
+        ReachQueries.Viewer me = viewer();
+        requireVisible(place, tree, me.localLevels());
         Map<String, Tally<Integer>> months = new LinkedHashMap<>();
         if (calendar == Dhis2DataValues.Calendar.NEPALI) {
             for (BikramSambatDate month : period.months()) {
                 LocalDate first = month.toGregorian();
                 LocalDate last = BikramSambatDate.of(month.year(), month.month(), month.lengthOfMonth()).toGregorian();
-                months.put(Dhis2DataValues.monthly(month.year(), month.month()), within(place, tree, first, last));
+                months.put(Dhis2DataValues.monthly(month.year(), month.month()), within(me, place, tree, first, last));
             }
         } else {
             for (YearMonth month = YearMonth.from(period.start()); !month.atDay(1).isAfter(period.end());
@@ -111,14 +117,15 @@ public class Dashboard {
                 LocalDate first = month.atDay(1).isBefore(period.start()) ? period.start() : month.atDay(1);
                 LocalDate last = month.atEndOfMonth().isAfter(period.end()) ? period.end() : month.atEndOfMonth();
                 months.put(Dhis2DataValues.monthly(month.getYear(), month.getMonthValue()),
-                        within(place, tree, first, last));
+                        within(me, place, tree, first, last));
             }
         }
         return months;
     }
 
-    private Tally<Integer> within(Place place, PlaceTree tree, LocalDate from, LocalDate to) {
-        Tally<Integer> all = queries.reachByLocalLevel(from, to, place).byLocalLevel();
+    private Tally<Integer> within(ReachQueries.Viewer me, Place place, PlaceTree tree, LocalDate from,
+                                  LocalDate to) {
+        Tally<Integer> all = queries.reachByLocalLevel(me, from, to, place).byLocalLevel();
         Tally<Integer> inside = new Tally<>();
         for (Indicator indicator : Indicator.values()) {
             all.of(indicator).forEach((level, bands) -> {
@@ -130,13 +137,20 @@ public class Dashboard {
         return inside;
     }
 
+    /** The caller's places: what their "programme" figure covers. */
     public Set<Place> myPlaces() {
-        return queries.myPlaces();
+        return accounts.me().getPlaces();
+    }
+
+    /** The caller's places and local levels, read once per request and handed to each query. */
+    private ReachQueries.Viewer viewer() {
+        Set<Place> mine = myPlaces();
+        return new ReachQueries.Viewer(mine, geography.localLevelCodesWithin(mine));
     }
 
     /** The place the caller's dashboard opens at: the only place they hold, or the programme. */
     public Place home() {
-        Set<Place> mine = queries.myPlaces();
+        Set<Place> mine = myPlaces();
         return mine.size() == 1 ? mine.iterator().next() : Place.COUNTRY;
     }
 
@@ -160,16 +174,8 @@ public class Dashboard {
 
     /** A place may be shown when it is the programme or holds one of the caller's local levels. */
     private void requireVisible(Place place, PlaceTree tree, Set<Integer> myLevels) {
-        if (place == null) {
-            throw new RuleViolation("place", "target.place.required");
-        }
-        if (place.equals(Place.COUNTRY)) {
-            return;
-        }
-        if (!geography.exists(place)) {
-            throw new RuleViolation("place", "target.place.unknown", place.toString());
-        }
-        if (myLevels.stream().noneMatch(level -> tree.within(Place.localLevel(level), place))) {
+        if (TargetService.isKnownPlaceBelowProgramme(place, geography)
+                && myLevels.stream().noneMatch(level -> tree.within(Place.localLevel(level), place))) {
             throw new RuleViolation("place", "target.place.outside", place.toString());
         }
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.sachet.accounts.AccountService;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.Place;
@@ -43,9 +42,6 @@ public class ReachQueries {
     private EntityManager em;
 
     @Inject
-    private AccountService accounts;
-
-    @Inject
     private GeographyService geography;
 
     /** The hierarchy the figures roll up through. */
@@ -53,14 +49,11 @@ public class ReachQueries {
         return geography.placeTree();
     }
 
-    /** The caller's places: what their "programme" figure covers. */
-    public Set<Place> myPlaces() {
-        return accounts.me().getPlaces();
-    }
-
-    /** The local levels the caller may see. */
-    public Set<Integer> myLocalLevels() {
-        return geography.localLevelCodesWithin(myPlaces());
+    /**
+     * Whose figures: the caller's places (what their "programme" covers) and the local levels within them, worked
+     * out once per request by the caller of these queries.
+     */
+    public record Viewer(Set<Place> places, Set<Integer> localLevels) implements java.io.Serializable {
     }
 
     /**
@@ -92,13 +85,13 @@ public class ReachQueries {
         }
     }
 
-    private Units units(Set<Place> mine, Place within, PlaceTree tree, boolean byLocalLevel) {
+    private Units units(Viewer viewer, Place within, PlaceTree tree, boolean byLocalLevel) {
         boolean aboveDistricts = !byLocalLevel
                 && (within.getLevel() == PlaceLevel.COUNTRY || within.getLevel() == PlaceLevel.PROVINCE);
-        if (aboveDistricts && within.equals(Place.COUNTRY) && mine.contains(Place.COUNTRY)) {
+        if (aboveDistricts && within.equals(Place.COUNTRY) && viewer.places().contains(Place.COUNTRY)) {
             return new Units(true, Set.of(), Set.of(), tree);
         }
-        Set<Integer> levels = geography.localLevelCodesWithin(mine);
+        Set<Integer> levels = new TreeSet<>(viewer.localLevels());
         if (!within.equals(Place.COUNTRY)) {
             levels.retainAll(tree.localLevelsWithin(within));
         }
@@ -118,29 +111,23 @@ public class ReachQueries {
         return new Units(false, districts, partial, tree);
     }
 
-    /** Reach between two days (inclusive) in all the caller's places. */
-    public Reach reach(LocalDate from, LocalDate to) {
-        return reach(from, to, Place.COUNTRY);
-    }
-
     /**
      * Reach between two days in the caller's places within a place: counted by district above districts, by
      * local level inside one.
      */
-    public Reach reach(LocalDate from, LocalDate to, Place within) {
-        return reach(from, to, within, false);
+    public Reach reach(Viewer viewer, LocalDate from, LocalDate to, Place within) {
+        return reach(viewer, from, to, within, false);
     }
 
     /** Reach in the caller's places within a place, counted by local level (what a DHIS2 export sends). */
-    public Reach reachByLocalLevel(LocalDate from, LocalDate to, Place within) {
-        return reach(from, to, within, true);
+    public Reach reachByLocalLevel(Viewer viewer, LocalDate from, LocalDate to, Place within) {
+        return reach(viewer, from, to, within, true);
     }
 
-    private Reach reach(LocalDate from, LocalDate to, Place within, boolean byLocalLevel) {
-        Set<Place> mine = myPlaces();
+    private Reach reach(Viewer viewer, LocalDate from, LocalDate to, Place within, boolean byLocalLevel) {
         PlaceTree tree = tree();
         Reach reach = new Reach(tree);
-        Units units = units(mine, within, tree, byLocalLevel);
+        Units units = units(viewer, within, tree, byLocalLevel);
         if (!units.isEmpty()) {
             Tally<Place> counted = new Tally<>(PLACE_ORDER);
             count(counted, units, from, to, false, units::of, null);
@@ -150,7 +137,7 @@ public class ReachQueries {
         }
         for (Object[] row : kitDownloads(from, to, false)) {
             Place place = placeOf(row[0], row[1]);
-            if (tree.within(place, within) && mine.stream().anyMatch(m -> tree.within(place, m))) {
+            if (tree.within(place, within) && viewer.places().stream().anyMatch(m -> tree.within(place, m))) {
                 reach.addKitDownloads(place, num(row[2]));
             }
         }
@@ -158,9 +145,9 @@ public class ReachQueries {
     }
 
     /** Reach in the wards of one local level of the caller's places (kit downloads have no ward). */
-    public Tally<Integer> byWard(int localLevelCode, LocalDate from, LocalDate to) {
+    public Tally<Integer> byWard(Viewer viewer, int localLevelCode, LocalDate from, LocalDate to) {
         Place level = Place.localLevel(localLevelCode);
-        if (!myLocalLevels().contains(localLevelCode)) {
+        if (!viewer.localLevels().contains(localLevelCode)) {
             throw new RuleViolation("place", "target.place.outside", level.toString());
         }
         Tally<Integer> wards = new Tally<>();
@@ -190,17 +177,16 @@ public class ReachQueries {
     }
 
     /** Reach in a place, limited to the caller's places, by BS month (each month as its first day). */
-    public Tally<BikramSambatDate> byMonth(Place place, LocalDate from, LocalDate to) {
-        Set<Place> mine = myPlaces();
+    public Tally<BikramSambatDate> byMonth(Viewer viewer, Place place, LocalDate from, LocalDate to) {
         PlaceTree tree = tree();
-        Units units = units(mine, place, tree, false);
+        Units units = units(viewer, place, tree, false);
         Tally<BikramSambatDate> months = new Tally<>();
         if (!units.isEmpty()) {
             count(months, units, from, to, true, level -> null, ReachQueries::monthOf);
         }
         for (Object[] row : kitDownloads(from, to, true)) {
             Place counted = placeOf(row[1], row[2]);
-            if (tree.within(counted, place) && mine.stream().anyMatch(m -> tree.within(counted, m))) {
+            if (tree.within(counted, place) && viewer.places().stream().anyMatch(m -> tree.within(counted, m))) {
                 months.add(Indicator.KIT_DOWNLOADS, monthOf((LocalDate) row[0]), Bands.events(num(row[3])));
             }
         }

@@ -145,24 +145,35 @@ public class TargetService {
     private Optional<Target> find(Indicator indicator, Place place, FiscalPeriod period) {
         return em.createQuery("select t from Target t where t.indicator = :i and t.place.level = :l"
                         + " and t.place.code = :c and t.fiscalYear = :y and t.quarter = :q", Target.class)
-                .setParameter("i", indicator).setParameter("l", place.getLevel()).setParameter("c", place.getCode()).setParameter("y", period.startYear())
-                .setParameter("q", period.quarter()).getResultStream().findFirst();
+                .setParameter("i", indicator).setParameter("l", place.getLevel()).setParameter("c", place.getCode())
+                .setParameter("y", period.startYear()).setParameter("q", period.quarter())
+                .getResultStream().findFirst();
     }
 
     /** The programme (the country) or a real place within the caller's places. */
     private void requirePlace(Place place, Account me, PlaceTree tree) {
+        if (isKnownPlaceBelowProgramme(place, geography) && !visible(place, List.copyOf(me.getPlaces()), tree)) {
+            throw new RuleViolation("place", "target.place.outside", place.toString());
+        }
+    }
+
+    /**
+     * Whether a place of a target or a view is a real place below the programme (false: the programme itself);
+     * each caller then applies its own rule of whose places it may be.
+     *
+     * @throws RuleViolation for no place or an unknown one
+     */
+    static boolean isKnownPlaceBelowProgramme(Place place, GeographyService geography) {
         if (place == null) {
             throw new RuleViolation("place", "target.place.required");
         }
         if (place.equals(Place.COUNTRY)) {
-            return;
+            return false;
         }
         if (!geography.exists(place)) {
             throw new RuleViolation("place", "target.place.unknown", place.toString());
         }
-        if (!visible(place, List.copyOf(me.getPlaces()), tree)) {
-            throw new RuleViolation("place", "target.place.outside", place.toString());
-        }
+        return true;
     }
 
     private static boolean visible(Place place, List<Place> mine, PlaceTree tree) {
