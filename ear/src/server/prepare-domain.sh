@@ -1,16 +1,40 @@
 #!/usr/bin/env bash
-# Creates a Payara domain for Sachet once and puts Derby on its class path.
+# Creates a Payara domain for Sachet once, puts Derby on its class path and closes every door but HTTP.
 # Used by ./sachet (the user's server) and by the build (the integration-test server).
 # Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE DERBY_JAR_DIR TIKA_CHILD_DIR
+# Environment: SACHET_BIND (the HTTP listener's address; every interface when unset),
+#              SACHET_SERVER_ADMIN_PASSWORD (the admin password of a new domain; generated when unset)
 set -euo pipefail
 payara_home=$1 domain_dir=$2 domain=$3 port_base=$4 derby_dir=$5 tika_dir=$6
 asadmin="$payara_home/bin/asadmin"
 domain_home="$domain_dir/$domain"
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# asadmin's password file for this domain (AS_ADMIN_PASSWORD=...), readable by its owner alone
+password_file="$domain_home/config/asadmin-password"
+
+# the domain holds the admin password, keys and logs: nothing in it is for other users of the machine
+umask 077
+
+previous=""
+if [ -f "$domain_home/config/domain.xml" ] && [ ! -f "$password_file" ]; then
+  # a domain made before its admin had a password: it is made anew (the domain holds no data; its logs are kept)
+  previous="$domain_dir/.$domain.without-admin-password"
+  rm -rf "$previous"
+  mv "$domain_home" "$previous"
+fi
 
 if [ ! -f "$domain_home/config/domain.xml" ]; then
   mkdir -p "$domain_dir"
-  "$asadmin" --interactive=false create-domain --nopassword=true --checkports=false \
+  password=${SACHET_SERVER_ADMIN_PASSWORD:-$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)}
+  new_password_file=$(mktemp)
+  printf 'AS_ADMIN_PASSWORD=%s\n' "$password" > "$new_password_file"
+  "$asadmin" --interactive=false --user admin --passwordfile "$new_password_file" create-domain --checkports=false \
     --portbase "$port_base" --domaindir "$domain_dir" "$domain" >/dev/null
+  mv "$new_password_file" "$password_file"
+  if [ -n "$previous" ]; then
+    cp -r "$previous/logs/." "$domain_home/logs/" 2>/dev/null || true
+    rm -rf "$previous"
+  fi
   # Tika and Lucene need more than the default 512 MB heap; instants are stored as UTC timestamps,
   # so the server's zone must not vary between machines
   sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options><jvm-options>-Duser.timezone=UTC</jvm-options>|' \
@@ -38,3 +62,16 @@ cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytool
 # of the server; ExtractionQueue finds them at ${com.sun.aas.instanceRoot}/tika-child
 rm -rf "$domain_home/tika-child"
 cp -r "$tika_dir" "$domain_home/tika-child"
+
+# Logs: at most 10 rotated files of 2 MB each, so a flood of requests cannot fill the disk with them; the EJB
+# container's warning with a stack trace for every refused call is left out (Sachet logs a denial in one line)
+logging="$domain_home/config/logging.properties"
+set_logging() {
+  if grep -q "^$1=" "$logging"; then sed -i "s|^$1=.*|$1=$2|" "$logging"; else echo "$1=$2" >> "$logging"; fi
+}
+set_logging com.sun.enterprise.server.logging.GFFileHandler.maxHistoryFiles 10
+set_logging fish.payara.enterprise.server.logging.PayaraNotificationFileHandler.maxHistoryFiles 10
+set_logging jakarta.enterprise.ejb.container.level SEVERE
+
+# Only the HTTP listener faces the network: admin and Hazelcast on loopback; HTTPS, JMX, IIOP and JMS off (issue 14)
+java "$here/DomainSettings.java" "$domain_home/config/domain.xml" "${SACHET_BIND:-}"

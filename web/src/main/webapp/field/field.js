@@ -20,6 +20,9 @@ const TEXTS = {
     online: 'Online', offline: 'Offline', chooseVenue: '— choose the venue —', chooseKind: '— choose the kind —',
     chooseLesson: '— choose the lesson —', kept: 'Kept on this phone; it will be sent when there is a connection.',
     sentAll: 'Everything is synced.', signInFailed: 'The user name or password is not right, or the account cannot sign in.',
+    serverTrouble: 'The server could not sign you in just now; try again in a minute.',
+    signOutUnsent: '{0} sessions are not sent yet. They stay on this phone and are sent when you sign in again. Sign out?',
+    keptForOwner: '{0} unsent sessions are kept on this phone for the person who logged them.',
     noConnection: 'There is no connection; signing in needs one, once.', needVenue: 'Choose the venue.',
     needKind: 'Choose the kind of session.', needLesson: 'Choose the lesson taught.', needDate: 'Enter the day.',
     future: 'The day cannot be in the future.', tooEarly: 'The day is too long ago; check the year.',
@@ -45,6 +48,9 @@ const TEXTS = {
     online: 'अनलाइन', offline: 'अफलाइन', chooseVenue: '— स्थान छान्नुहोस् —', chooseKind: '— प्रकार छान्नुहोस् —',
     chooseLesson: '— पाठ छान्नुहोस् —', kept: 'फोनमा राखियो; जडान हुनेबित्तिकै पठाइनेछ।', sentAll: 'सबै पठाइसकियो।',
     signInFailed: 'प्रयोगकर्ता नाम वा पासवर्ड मिलेन, वा यो खाताले अहिले साइन इन गर्न सक्दैन।',
+    serverTrouble: 'सर्भरले अहिले साइन इन गर्न सकेन; एक मिनेटपछि फेरि प्रयास गर्नुहोस्।',
+    signOutUnsent: '{0} सत्र अझै पठाइएका छैनन्। ती यही फोनमा रहन्छन् र तपाईं फेरि साइन इन गरेपछि पठाइन्छन्। साइन आउट गर्ने?',
+    keptForOwner: 'नपठाइएका {0} सत्र तिनलाई लेख्ने व्यक्तिका लागि यही फोनमा राखिएका छन्।',
     noConnection: 'जडान छैन; साइन इन गर्न एक पटक जडान चाहिन्छ।', needVenue: 'स्थान छान्नुहोस्।',
     needKind: 'सत्रको प्रकार छान्नुहोस्।', needLesson: 'पढाइएको पाठ छान्नुहोस्।', needDate: 'दिन लेख्नुहोस्।',
     future: 'दिन भविष्यमा हुन सक्दैन।', tooEarly: 'दिन धेरै पुरानो भयो; वर्ष जाँच्नुहोस्।',
@@ -86,6 +92,11 @@ async function tx(store, mode, work) {
 const setting = key => tx('settings', 'readonly', s => s.get(key));
 const keep = (key, value) => tx('settings', 'readwrite', s => s.put(value, key));
 const allSessions = () => tx('sessions', 'readonly', s => s.getAll());
+/** The signed-in person's sessions: a shared phone keeps each person's queue for that person. */
+async function mySessions() {
+  const me = await setting('username');
+  return (await allSessions()).filter(s => (s.owner || me) === me);
+}
 const putSession = session => tx('sessions', 'readwrite', s => s.put(session));
 const dropSession = uuid => tx('sessions', 'readwrite', s => s.delete(uuid));
 
@@ -116,7 +127,10 @@ function showNetwork() {
 // --- signing in once --------------------------------------------------------------------------------------
 async function api(path, options = {}) {
   const token = await setting('token');
-  const headers = Object.assign({'Accept': 'application/json', 'Accept-Language': language}, options.headers || {});
+  // X-Requested-With: the server then answers a 401 without a Basic challenge, which would make the browser
+  // hold the call for its own login box instead of letting this page say what went wrong
+  const headers = Object.assign({'Accept': 'application/json', 'Accept-Language': language,
+    'X-Requested-With': 'XMLHttpRequest'}, options.headers || {});
   if (token && !headers.Authorization) {
     headers.Authorization = 'Bearer ' + token;
   }
@@ -127,6 +141,8 @@ async function signIn(event) {
   event.preventDefault();
   const username = $('username').value.trim();
   const basic = 'Basic ' + btoa(unescape(encodeURIComponent(username + ':' + $('password').value)));
+  $('signInButton').disabled = true;
+  say('');
   let response;
   try {
     response = await api('tokens', {method: 'POST', headers: {'Authorization': basic, 'Content-Type': 'application/json'},
@@ -134,9 +150,14 @@ async function signIn(event) {
   } catch (e) {
     say(t('noConnection'), true);
     return;
+  } finally {
+    $('signInButton').disabled = false;
   }
   if (!response.ok) {
-    say(t('signInFailed'), true);
+    // wrong user name or password, a locked or deactivated account: say so and let the person try again
+    say(t(response.status === 401 ? 'signInFailed' : 'serverTrouble'), true);
+    $('password').value = '';
+    $('password').focus();
     return;
   }
   $('password').value = '';
@@ -147,10 +168,21 @@ async function signIn(event) {
   say('');
 }
 
+/**
+ * Signs this phone out. Sessions not yet sent stay on the phone for the person who logged them: they are sent
+ * under that person's sign-in, never under the next person's.
+ */
 async function signOut() {
+  const unsent = (await mySessions()).filter(s => s.state === 'waiting').length;
+  if (unsent > 0 && !confirm(format(t('signOutUnsent'), unsent))) {
+    return;
+  }
   await keep('token', null);
   await keep('venues', []);
   await show();
+  if (unsent > 0) {
+    say(format(t('keptForOwner'), unsent));
+  }
 }
 
 /** Keeps the venues, the kinds and the lessons on the phone, for logging with no connection. */
@@ -269,7 +301,8 @@ async function keepSession(event) {
   if (kind.kind === 'STICKS_AND_STONES_LESSON') {
     report.lessonCode = $('lesson').value;
   }
-  await putSession({uuid: report.uuid, report, venueName: venue.name, state: 'waiting', keptAt: Date.now()});
+  await putSession({uuid: report.uuid, report, venueName: venue.name, state: 'waiting', keptAt: Date.now(),
+    owner: await setting('username')});
   BANDS.forEach(band => { $(band).value = '0'; });
   $('notes').value = '';
   $('largeConfirmed').checked = false;
@@ -292,7 +325,10 @@ async function sync() {
   }
   syncing = true;
   try {
-    const waiting = (await allSessions()).filter(s => s.state === 'waiting').sort((a, b) => a.keptAt - b.keptAt);
+    if (!(await setting('token'))) {
+      return; // nobody signed in: each queue waits for its owner
+    }
+    const waiting = (await mySessions()).filter(s => s.state === 'waiting').sort((a, b) => a.keptAt - b.keptAt);
     // the queue goes in batches (one request, one transaction each); each session gets its own answer
     for (let first = 0; first < waiting.length; first += SYNC_BATCH) {
       const batch = waiting.slice(first, first + SYNC_BATCH);
@@ -344,7 +380,7 @@ function describe(session) {
 }
 
 async function showSessions() {
-  const sessions = (await allSessions()).sort((a, b) => b.keptAt - a.keptAt);
+  const sessions = (await mySessions()).sort((a, b) => b.keptAt - a.keptAt);
   const waiting = sessions.filter(s => s.state !== 'synced');
   $('waitingCount').textContent = digits(waiting.filter(s => s.state === 'waiting').length);
   $('waiting').replaceChildren(...waiting.map(s => {

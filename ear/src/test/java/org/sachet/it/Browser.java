@@ -54,22 +54,56 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** An element that is in the page, shown or not (a file input hidden behind its button, say). */
     WebElement present(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * A wait that looks the element up again whenever an Ajax update replaced it while it was being read
+     * (Chromium then answers "stale element" or "node does not belong to the document").
+     */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
+    /** Types into a field, starting again on the new element when an Ajax update replaced it meanwhile. */
     void type(By by, String text) {
-        WebElement input = find(by);
-        input.clear();
-        input.sendKeys(text);
+        waiting().until(d -> {
+            WebElement input = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            if (input == null) {
+                return false;
+            }
+            input.clear();
+            input.sendKeys(text);
+            return true;
+        });
     }
 
+    /** Clicks an element once it can be clicked, looking it up again when an Ajax update replaced it. */
     void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        waiting().until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** Waits for the page's confirm box and answers OK, giving back what it asked. */
+    String acceptConfirm() {
+        org.openqa.selenium.Alert alert = waiting().until(ExpectedConditions.alertIsPresent());
+        String asked = alert.getText();
+        alert.accept();
+        return asked;
     }
 
     /** Picks an option of a select list once it is enabled (the place picker redraws its lists by Ajax). */
@@ -108,8 +142,7 @@ final class Browser implements AutoCloseable {
     /** Waits for a text; on a timeout the failure says what the page showed instead. */
     void waitForText(By by, String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("\"" + text + "\" did not appear in " + by + "; the page shows:\n" + pageText(), e);
         }

@@ -18,10 +18,17 @@ final class Multipart {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private String fileName;
+    private boolean expectContinue;
     private byte[] content;
 
     Multipart field(String name, String value) {
         fields.put(name, value);
+        return this;
+    }
+
+    /** Asks the server before sending the body (Expect: 100-continue), as curl does for large files. */
+    Multipart expectContinue() {
+        this.expectContinue = true;
         return this;
     }
 
@@ -32,6 +39,10 @@ final class Multipart {
     }
 
     HttpResponse<String> post(String authorization) throws Exception {
+        return post("/api/v1/materials", authorization);
+    }
+
+    HttpResponse<String> post(String path, String authorization) throws Exception {
         String boundary = "sachet-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -43,8 +54,8 @@ final class Multipart {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + "/api/v1/materials"))
-                .timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestServer.BASE_URL + path))
+                .timeout(Duration.ofSeconds(120)).expectContinue(expectContinue).version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (authorization != null) {

@@ -421,7 +421,11 @@ class OutreachIT {
         try (Browser phone = new Browser()) {
             phone.resize(412, 900);
             phone.open("/field/index.html");
+            // a wrong password is answered on the page (no browser login box), and the right one then works
             phone.type(By.id("username"), FACILITATOR);
+            phone.type(By.id("password"), "not-the-password");
+            phone.click(By.id("signInButton"));
+            phone.waitForText(By.id("message"), "The user name or password is not right");
             phone.type(By.id("password"), PASSWORD);
             phone.click(By.id("signInButton"));
             phone.choose("venue", "हेटौडा बाल क्लब (CC-337-01)");
@@ -465,7 +469,38 @@ class OutreachIT {
             phone.waitForText(By.id("synced"), "रेडियो श्रोता समूह");
             phone.scrollTo(By.id("synced"));
             phone.screenshot("field-synced-ne");
+
+            // a shared phone: what one person left unsent is never sent under the next person's sign-in
+            phone.offline(true);
+            phone.choose("venue", "हेटौडा बाल क्लब (CC-337-01)");
+            phone.choose("kind", "सामाजिक तथा व्यवहार परिवर्तन सञ्चार सत्र");
+            phone.type(By.id("girlsUnder18"), "6");
+            phone.type(By.id("notes"), "field page: left on a shared phone");
+            phone.click(By.id("save"));
+            phone.waitForText(By.id("waitingCount"), "१");
+            phone.click(By.id("signOut"));
+            String asked = phone.acceptConfirm();
+            assertTrue(asked.contains("१ सत्र अझै पठाइएका छैनन्"), asked);
+            phone.waitForText(By.id("message"), "राखिएका छन्");
+            phone.offline(false);
+            phone.type(By.id("username"), OTHER_FACILITATOR);
+            phone.type(By.id("password"), PASSWORD);
+            phone.click(By.id("signInButton"));
+            phone.waitForText(By.id("who"), OTHER_FACILITATOR);
+            phone.waitForText(By.id("waitingCount"), "०");
+            phone.click(By.id("syncNow"));
+            phone.click(By.id("signOut"));
+            phone.type(By.id("username"), FACILITATOR);
+            phone.type(By.id("password"), PASSWORD);
+            phone.click(By.id("signInButton"));
+            phone.waitForText(By.id("who"), FACILITATOR);
+            phone.click(By.id("syncNow"));
+            phone.waitForText(By.id("waitingCount"), "०");
         }
+        assertTrue(mySessions(OTHER_FACILITATOR).stream()
+                .noneMatch(s -> s.getString("notes", "").equals("field page: left on a shared phone")));
+        assertEquals(1, mySessions(FACILITATOR).stream()
+                .filter(s -> s.getString("notes", "").equals("field page: left on a shared phone")).count());
         List<JsonObject> mine = mySessions(FACILITATOR);
         for (String note : List.of("field page: online", "field page: offline one", "field page: offline two")) {
             assertEquals(1, mine.stream().filter(s -> note.equals(s.getString("notes", ""))).count(), note);

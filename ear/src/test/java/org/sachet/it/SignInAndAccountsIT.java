@@ -189,7 +189,16 @@ class SignInAndAccountsIT {
                         .statusCode());
             }
             assertEquals(401, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"))
-                    .statusCode(), "locked out: even the right password is refused for 15 minutes");
+                    .statusCode(), "locked out: even the right password is refused for 15 minutes from this client");
+            // the guesser locked out itself, not the account: its owner signs in from another address
+            // (curl sends from 127.0.0.2: another address of this machine, as another device would have)
+            Process fromElsewhere = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{http_code}",
+                    "--interface", "127.0.0.2", "-u", "ram.teacher:Banke-school-1",
+                    TestServer.BASE_URL.replace("localhost", "127.0.0.1") + path).redirectErrorStream(true).start();
+            String status = new String(fromElsewhere.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            assertTrue(fromElsewhere.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals("200", status, "another client is not locked out");
 
             admin.type(By.id("resetForm:newPassword"), "Banke-school-2");
             admin.click(By.id("resetForm:reset"));
@@ -206,6 +215,54 @@ class SignInAndAccountsIT {
             admin.screenshot("account-history");
             admin.open("/admin/accounts.xhtml");
             admin.waitForText(By.id("accountsForm:accounts"), "Deactivated");
+        }
+    }
+
+    @Test
+    void aTokenMakesNoTokensExpiresAndEndsWithAResetOrSignOutEverywhere() throws Exception {
+        String path = "/api/v1/geography/local-levels?district=57";
+        try (Browser admin = new Browser(); Browser person = new Browser()) {
+            admin.createAccount("sita.tokens", "Sita Tharu", "Banke-tokens-1", "Teacher", "Lumbini Province", "Banke");
+            HttpResponse<String> made = TestServer.postJson("/api/v1/tokens", "{\"label\": \"phone\"}",
+                    "Authorization", TestServer.basic("sita.tokens", "Banke-tokens-1"));
+            assertEquals(201, made.statusCode(), made.body());
+            String token = TestServer.json(made.body()).getString("token");
+            java.time.Instant expires = java.time.Instant.parse(TestServer.json(made.body()).getString("expiresAt"));
+            assertTrue(expires.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(89))), made.body());
+            assertTrue(expires.isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(91))), made.body());
+            HttpResponse<String> child = TestServer.postJson("/api/v1/tokens", "{\"label\": \"child\"}",
+                    "Authorization", "Bearer " + token, "Accept-Language", "ne");
+            assertEquals(403, child.statusCode(), child.body());
+            assertEquals("token.needsPassword", TestServer.json(child.body()).getString("code"));
+            assertTrue(TestServer.json(child.body()).getString("message").contains("टोकनले टोकन बनाउन सक्दैन"));
+
+            // signed in on a browser too; an administrator resets the password: the session and the token end
+            person.signInAs("sita.tokens", "Banke-tokens-1");
+            person.open("/account/index.xhtml");
+            person.waitForText(By.id("tokenForm:tokens"), "phone");
+            assertEquals(200, TestServer.get(path, "Authorization", "Bearer " + token).statusCode());
+            admin.type(By.id("resetForm:newPassword"), "Banke-tokens-2");
+            admin.click(By.id("resetForm:reset"));
+            admin.waitForText(By.id("messages"), "has been reset");
+            assertEquals(401, TestServer.get(path, "Authorization", "Bearer " + token).statusCode());
+            person.open("/account/index.xhtml");
+            person.waitForText(By.tagName("h1"), "Sign in");
+
+            // a new token from the page, renewed; then "sign out everywhere" ends this session and the token
+            person.signInAs("sita.tokens", "Banke-tokens-2");
+            person.open("/account/index.xhtml");
+            person.type(By.id("tokenForm:tokenLabel"), "laptop");
+            person.click(By.id("tokenForm:issueToken"));
+            String laptop = person.find(By.id("issuedToken")).getText();
+            person.waitForText(By.id("tokenForm:tokens"), "Works until");
+            person.click(By.xpath("//tr[contains(., 'laptop')]//button[contains(@id, 'renew')]"));
+            person.waitForText(By.id("messages"), "works for another 90 days");
+            assertEquals(200, TestServer.get(path, "Authorization", "Bearer " + laptop).statusCode());
+            person.screenshot("my-account-tokens-expiry");
+            person.click(By.id("everywhereForm:signOutEverywhere"));
+            person.click(By.cssSelector(".ui-confirmdialog-yes"));
+            person.waitForText(By.tagName("h1"), "Sign in");
+            assertEquals(401, TestServer.get(path, "Authorization", "Bearer " + laptop).statusCode());
         }
     }
 

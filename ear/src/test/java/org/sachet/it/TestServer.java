@@ -37,7 +37,7 @@ final class TestServer {
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
-        return send(HttpClient.Version.HTTP_2, "GET", path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+        return send(HttpClient.Version.HTTP_1_1, "GET", path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
                 headers);
     }
 
@@ -46,9 +46,9 @@ final class TestServer {
         return send(HttpClient.Version.HTTP_1_1, "GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
     }
 
-    /** A download over HTTP/2 (h2c upgrade), where the server must copy the bytes into frames. */
-    static HttpResponse<byte[]> getBytesOverHttp2(String path, String... headers) throws Exception {
-        return send(HttpClient.Version.HTTP_2, "GET", path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    /** A GET that offers to upgrade to HTTP/2 (h2c), as some programs do; the server answers in HTTP/1.1. */
+    static HttpResponse<String> getOfferingHttp2(String path) throws Exception {
+        return send(HttpClient.Version.HTTP_2, "GET", path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<Void> head(String path, String... headers) throws Exception {

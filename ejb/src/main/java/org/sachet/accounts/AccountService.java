@@ -43,6 +43,9 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private SignInThrottle throttle;
+
     private final Clock clock = Clock.systemUTC();
 
     // --- administration -------------------------------------------------------------------------------
@@ -83,8 +86,9 @@ public class AccountService {
         account.assignPlaces(draft.places());
         if (draft.active()) {
             account.activate();
-        } else {
+        } else if (account.isActive()) {
             account.deactivate();
+            endEverySignIn(account);
         }
         audit.record(actor(), "account.updated", AUDIT_TYPE, account.getId(), describe(account));
         return account;
@@ -95,7 +99,16 @@ public class AccountService {
         Account account = require(id);
         PasswordRule.check(newPassword, new Username(account.getUsername()));
         account.changePasswordHash(passwords.hash(newPassword));
+        throttle.forget(account.getUsername()); // the owner, told the new password, signs in at once
+        endEverySignIn(account); // whoever knew the old password is out: web sessions and API tokens alike
         audit.record(actor(), "account.passwordReset", AUDIT_TYPE, account.getId(), null);
+    }
+
+    /** Ends every web session of the account and revokes all its API tokens. */
+    private void endEverySignIn(Account account) {
+        account.endSignIns();
+        em.createQuery("update ApiToken t set t.revokedAt = :now where t.account = :a and t.revokedAt is null")
+                .setParameter("now", clock.instant()).setParameter("a", account).executeUpdate();
     }
 
     @RolesAllowed("ADMIN")
@@ -155,14 +168,24 @@ public class AccountService {
     }
 
     @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public int changeOwnPassword(String currentPassword, String newPassword) {
         Account account = me();
         if (currentPassword == null || !passwords.matches(currentPassword, account.getPasswordHash())) {
             throw new RuleViolation("currentPassword", "account.password.currentWrong");
         }
         PasswordRule.check(newPassword, new Username(account.getUsername()));
         account.changePasswordHash(passwords.hash(newPassword));
+        account.endSignIns(); // the person's other web sessions end; this one carries on with the new epoch
         audit.record(actor(), "account.passwordChanged", AUDIT_TYPE, account.getId(), null);
+        return account.getSignInEpoch();
+    }
+
+    /** "Sign out everywhere": every web session of one's own account ends and every token is revoked. */
+    @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
+    public void signOutEverywhere() {
+        Account account = me();
+        endEverySignIn(account);
+        audit.record(actor(), "account.signedOutEverywhere", AUDIT_TYPE, account.getId(), null);
     }
 
     @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
@@ -173,40 +196,50 @@ public class AccountService {
     // --- signing in -----------------------------------------------------------------------------------
 
     /**
-     * Checks a user name and password. Every failure looks the same to the caller (unknown name, wrong
-     * password, locked or deactivated account), so the answer never tells whether an account exists.
+     * Checks a user name and password sent from a client (its network address). Every failure looks the same to
+     * the caller (unknown name, wrong password, deactivated account, locked client), so the answer never tells
+     * whether an account exists. {@value SignInFailures#MAX_FOR_NAME} failures from one client for one name lock
+     * that name for that client for 15 minutes, {@value SignInFailures#MAX_FOR_CLIENT} for any names lock the
+     * client: the guesser is locked out, not the account's owner.
+     *
+     * @throws SignInBusy when too many password checks wait already (a flood): try again shortly
      */
     @PermitAll
-    public Optional<Caller> signIn(String typedUsername, String password) {
+    public Optional<Caller> signIn(String typedUsername, String password, String client) {
         if (typedUsername == null || password == null || password.isEmpty() || password.length() > 1024) {
             return Optional.empty();
         }
-        Optional<Account> found = findByUsername(typedUsername.strip().toLowerCase());
+        String name = typedUsername.strip().toLowerCase();
+        String from = client == null || client.isBlank() ? "unknown" : client.substring(0, Math.min(64, client.length()));
+        if (name.isEmpty() || name.length() > 100 || throttle.isLocked(from, name)) {
+            return Optional.empty(); // no password is checked for a locked client: its guesses cost nothing
+        }
+        Optional<Account> found = findByUsername(name);
+        boolean matches;
         if (found.isEmpty()) {
             passwords.checkAgainstNothing(password);
-            return Optional.empty();
+            matches = false;
+        } else {
+            matches = passwords.matches(password, found.get().getPasswordHash());
         }
-        Account account = found.get();
-        Instant now = clock.instant();
-        boolean matches = passwords.matches(password, account.getPasswordHash());
-        if (!account.maySignInAt(now)) {
-            return Optional.empty();
+        if (matches && found.get().maySignIn()) {
+            throttle.succeeded(from, name);
+            return Optional.of(Caller.of(found.get()));
         }
-        if (!matches) {
-            account.recordFailedSignIn(now);
-            if (account.isLockedAt(now)) {
-                audit.record(account.getUsername(), "account.lockedOut", AUDIT_TYPE, account.getId(), null);
-            }
-            return Optional.empty();
+        if (throttle.failed(from, name) && found.isPresent()) {
+            audit.record(name, "account.lockedOut", AUDIT_TYPE, found.get().getId(), "from " + from);
         }
-        account.recordSuccessfulSignIn();
-        return Optional.of(Caller.of(account));
+        return Optional.empty();
     }
 
-    /** The current roles and language of a signed-in person; empty once the account is deactivated. */
+    /**
+     * The current roles and language of a person signed in at a sign-in epoch; empty once the account is
+     * deactivated or every sign-in of it was ended since (a reset password, "sign out everywhere").
+     */
     @PermitAll
-    public Optional<Caller> current(long accountId) {
-        return Optional.ofNullable(em.find(Account.class, accountId)).filter(Account::isActive).map(Caller::of);
+    public Optional<Caller> current(long accountId, int signInEpoch) {
+        return Optional.ofNullable(em.find(Account.class, accountId)).filter(Account::isActive)
+                .filter(a -> a.getSignInEpoch() == signInEpoch).map(Caller::of);
     }
 
     @PermitAll

@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.sachet.platform.RuleViolation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -44,18 +46,42 @@ public class ApiToken {
     @Column(name = "REVOKED_AT")
     private Instant revokedAt;
 
+    @Column(name = "EXPIRES_AT")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
+
+    /** How long a token works after it is made or renewed: a phone in use is renewed long before. */
+    public static final Duration LIFETIME = Duration.ofDays(90);
 
     ApiToken(Account account, String label, String tokenHash, Instant now) {
         this.account = Objects.requireNonNull(account);
         this.label = label;
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.createdAt = now;
+        this.expiresAt = now.plus(LIFETIME);
     }
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    /** Whether it still stands for its account at this moment: not revoked, not expired. */
+    public boolean worksAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /** Another {@link #LIFETIME} from now; a revoked token stays revoked. */
+    void renew(Instant now) {
+        if (revokedAt != null) {
+            throw new RuleViolation("token.revoked");
+        }
+        expiresAt = now.plus(LIFETIME);
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     void revoke(Instant now) {

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ApiTokenService {
         em.persist(token);
         em.flush();
         audit.record(me.getUsername(), "token.issued", "ApiToken", token.getId(), cleanLabel);
-        return new IssuedToken(token.getId(), cleanLabel, secret);
+        return new IssuedToken(token.getId(), cleanLabel, secret, token.getExpiresAt());
     }
 
     public List<ApiToken> mine() {
@@ -61,13 +62,25 @@ public class ApiTokenService {
     }
 
     public void revoke(long tokenId) {
+        ApiToken token = mine(tokenId);
+        token.revoke(clock.instant());
+        audit.record(token.getAccount().getUsername(), "token.revoked", "ApiToken", token.getId(), token.getLabel());
+    }
+
+    /** Another {@link ApiToken#LIFETIME} for one of the caller's tokens. */
+    public ApiToken renew(long tokenId) {
+        ApiToken token = mine(tokenId);
+        token.renew(clock.instant());
+        audit.record(token.getAccount().getUsername(), "token.renewed", "ApiToken", token.getId(), token.getLabel());
+        return token;
+    }
+
+    private ApiToken mine(long tokenId) {
         ApiToken token = em.find(ApiToken.class, tokenId);
-        String me = accounts.me().getUsername();
-        if (token == null || !token.getAccount().getUsername().equals(me)) {
+        if (token == null || !token.getAccount().getUsername().equals(accounts.me().getUsername())) {
             throw new RuleViolation("token.unknown");
         }
-        token.revoke(clock.instant());
-        audit.record(me, "token.revoked", "ApiToken", token.getId(), token.getLabel());
+        return token;
     }
 
     /** The caller a token stands for, if it is a live token of an active account. */
@@ -78,8 +91,9 @@ public class ApiTokenService {
         }
         Optional<ApiToken> token = em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
                 .setParameter("h", sha256(secret)).getResultStream().findFirst();
-        return token.filter(t -> !t.isRevoked() && t.getAccount().isActive()).map(t -> {
-            t.markUsed(clock.instant());
+        Instant now = clock.instant();
+        return token.filter(t -> t.worksAt(now) && t.getAccount().isActive()).map(t -> {
+            t.markUsed(now);
             return Caller.of(t.getAccount());
         });
     }

@@ -36,11 +36,35 @@ public class PasswordHashing {
     }
 
     public boolean matches(String password, String storedHash) {
-        return hash.verify(password.toCharArray(), storedHash);
+        return checking(() -> hash.verify(password.toCharArray(), storedHash));
     }
 
     /** Spends the same time as a real check, so a sign-in for an unknown name cannot be told apart. */
     public void checkAgainstNothing(String password) {
-        hash.verify(password.toCharArray(), unknownAccountHash);
+        checking(() -> hash.verify(password.toCharArray(), unknownAccountHash));
     }
+
+    /**
+     * Checks run one at a time per spare core: a flood of guessed passwords (each check costs ~0.1 s of a core)
+     * then waits its turn instead of taking every core from the people already signed in (issue 14).
+     */
+    private boolean checking(java.util.function.BooleanSupplier check) {
+        try {
+            if (!CHECKS.tryAcquire(BUSY_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new SignInBusy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignInBusy();
+        }
+        try {
+            return check.getAsBoolean();
+        } finally {
+            CHECKS.release();
+        }
+    }
+
+    private static final java.util.concurrent.Semaphore CHECKS = new java.util.concurrent.Semaphore(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
+    private static final int BUSY_WAIT_SECONDS = 5;
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.sachet.content.safeguarding.FindingKind;
 import org.sachet.accounts.Role;
 import org.sachet.audit.AuditEntry;
 import org.sachet.audit.AuditLog;
@@ -83,15 +84,6 @@ public class CatalogueService {
         MaterialDraft draft = new MaterialDraft(title, title, "", MaterialType.guessFrom(file.mediaType()),
                 Visibility.STAFF, Set.of(), Set.of(), Set.of());
         return create(draft, file);
-    }
-
-    @RolesAllowed("EDITOR")
-    public Material describe(long materialId, MaterialDraft draft) {
-        Material material = require(materialId);
-        material.describe(draft);
-        audit.record(actor(), "material.described", AUDIT_TYPE, materialId, material.getTitleEnglish());
-        materialChanged.fire(new MaterialChanged(materialId));
-        return material;
     }
 
     /**
@@ -169,8 +161,10 @@ public class CatalogueService {
                 .orElseThrow(() -> new RuleViolation("finding.unknown"));
         MaterialVersion version = finding.getVersion();
         version.clearFinding(finding, actor(), note, clock.instant());
+        // the history is an editor's to read too: a watch-list hit is not named there
         audit.record(actor(), "finding.cleared", AUDIT_TYPE, version.getMaterial().getId(),
-                "v" + version.getNumber() + " " + finding.getKind() + ": " + finding.getClearingNote());
+                "v" + version.getNumber() + (finding.getKind() == FindingKind.WATCH_LIST_NAME ? ""
+                        : " " + finding.getKind() + ": " + finding.getClearingNote()));
         return finding;
     }
 
@@ -245,10 +239,17 @@ public class CatalogueService {
         return counts;
     }
 
+    /**
+     * A version's findings. Hits on the watch list are for reviewers' eyes only: shown to an editor, uploading a
+     * text of candidate names would reveal who is on the confidential list (issue 14).
+     */
     @RolesAllowed({"EDITOR", "REVIEWER"})
     public List<SafeguardingFinding> findings(long versionId) {
-        return em.createQuery("select f from SafeguardingFinding f where f.version.id = :v order by f.source, f.start",
-                SafeguardingFinding.class).setParameter("v", versionId).getResultList();
+        List<SafeguardingFinding> findings = em.createQuery("select f from SafeguardingFinding f "
+                        + "where f.version.id = :v order by f.source, f.start", SafeguardingFinding.class)
+                .setParameter("v", versionId).getResultList();
+        return session.isCallerInRole("REVIEWER") ? findings
+                : findings.stream().filter(f -> f.getKind() != FindingKind.WATCH_LIST_NAME).toList();
     }
 
     @RolesAllowed({"EDITOR", "REVIEWER"})

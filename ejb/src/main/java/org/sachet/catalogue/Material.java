@@ -199,6 +199,7 @@ public class Material {
         return id;
     }
 
+
     public String getTitleEnglish() {
         return titleEnglish;
     }

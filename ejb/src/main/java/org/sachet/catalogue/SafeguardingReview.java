@@ -88,13 +88,6 @@ public class SafeguardingReview {
     }
 
     WatchList watchList() {
-        WatchList list = WatchList.empty();
-        for (WatchedName name : em.createQuery("select w from WatchedName w", WatchedName.class).getResultList()) {
-            List<String> spellings = name.spellings();
-            if (!spellings.isEmpty()) {
-                list = list.withPerson(spellings.toArray(String[]::new));
-            }
-        }
-        return list;
+        return WatchedName.watchList(em);
     }
 }

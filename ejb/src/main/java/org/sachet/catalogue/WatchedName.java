@@ -2,10 +2,12 @@ package org.sachet.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.sachet.content.safeguarding.WatchList;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -62,5 +64,17 @@ public class WatchedName {
 
     public Instant getAddedAt() {
         return addedAt;
+    }
+
+    /** Everyone on the watch list, each with their spellings, as the scanner takes them. */
+    static WatchList watchList(EntityManager em) {
+        WatchList list = WatchList.empty();
+        for (WatchedName name : em.createQuery("select w from WatchedName w", WatchedName.class).getResultList()) {
+            List<String> spellings = name.spellings();
+            if (!spellings.isEmpty()) {
+                list = list.withPerson(spellings.toArray(String[]::new));
+            }
+        }
+        return list;
     }
 }

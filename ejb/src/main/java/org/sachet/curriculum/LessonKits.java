@@ -9,10 +9,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sachet.catalogue.CatalogueService;
 import org.sachet.catalogue.MaterialChanged;
 import org.sachet.catalogue.MaterialFiles;
 import org.sachet.catalogue.MaterialVersion;
 import org.sachet.catalogue.VersionState;
+import org.sachet.catalogue.Visibility;
 import org.sachet.content.archive.ZipLayout;
 import org.sachet.platform.SachetConfiguration;
 import org.sachet.templates.kit.KitContents;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,19 +52,31 @@ public class LessonKits {
     @EJB
     private StoredFileChecksums checksums;
 
-    private final Map<KitId, Kit> laidOut = new ConcurrentHashMap<>();
+    @EJB
+    private CatalogueService catalogue;
+
+    /** A kit as laid out for the materials its downloader may see (a teacher's kit holds no staff material). */
+    private record Audience(KitId id, Set<Visibility> open) {
+    }
+
+    private final Map<Audience, Kit> laidOut = new ConcurrentHashMap<>();
     private final Map<String, byte[]> printedPlans = new ConcurrentHashMap<>();
     private final long liteLimit = SachetConfiguration.kitLiteMediaBytes();
 
-    /** A kit of a published or superseded edition; empty for an unknown one or a draft's. */
+    /**
+     * A kit of a published or superseded edition as the caller may download it: only the materials their roles
+     * may see are in it (and in its lesson plans), so a kit never hands out what the catalogue would refuse.
+     * Empty for an unknown kit or a draft's.
+     */
     public Optional<Kit> kit(KitId id) {
-        Kit cached = laidOut.get(id);
+        Audience audience = new Audience(id, catalogue.openVisibilities());
+        Kit cached = laidOut.get(audience);
         if (cached != null && cached.layout().filesIntact()) {
             return Optional.of(cached);
         }
-        Optional<Kit> kit = layOut(id);
+        Optional<Kit> kit = layOut(id, audience.open());
         // a kit with a file missing is laid out again next time: the file may be restored
-        kit.filter(Kit::isComplete).ifPresent(complete -> laidOut.put(id, complete));
+        kit.filter(Kit::isComplete).ifPresent(complete -> laidOut.put(audience, complete));
         return kit;
     }
 
@@ -88,7 +103,7 @@ public class LessonKits {
         return liteLimit;
     }
 
-    /** A withdrawn material leaves every kit at once; a new edition makes new kits. */
+    /** A withdrawn material or a changed visibility changes the kits at once; a new edition makes new kits. */
     public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaterialChanged change) {
         laidOut.clear();
         printedPlans.clear();
@@ -98,7 +113,7 @@ public class LessonKits {
         laidOut.clear();
     }
 
-    private Optional<Kit> layOut(KitId id) {
+    private Optional<Kit> layOut(KitId id, Set<Visibility> open) {
         CurriculumEdition edition;
         List<Lesson> lessons;
         String titleEn;
@@ -148,11 +163,11 @@ public class LessonKits {
         }
         String folder = safeName(edition.getCurriculum().getCode() + "-" + edition.getLabel() + folderTail
                 + (id.lite() ? "-lite" : ""));
-        return Optional.of(assemble(id, edition, lessons, titleEn, titleNe, folder));
+        return Optional.of(assemble(id, open, edition, lessons, titleEn, titleNe, folder));
     }
 
-    private Kit assemble(KitId id, CurriculumEdition edition, List<Lesson> lessons, String titleEn, String titleNe,
-                         String folder) {
+    private Kit assemble(KitId id, Set<Visibility> open, CurriculumEdition edition, List<Lesson> lessons,
+                         String titleEn, String titleNe, String folder) {
         List<KitContents.KitLesson> kitLessons = new ArrayList<>();
         List<KitContents.Omitted> omitted = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -166,6 +181,9 @@ public class LessonKits {
             for (LessonMaterial used : lesson.getMaterials()) {
                 MaterialVersion version = em.find(MaterialVersion.class, used.getPinnedVersionId());
                 var material = version.getMaterial();
+                if (!open.contains(material.getVisibility())) {
+                    continue; // not the downloader's to see: left out unnamed, as the catalogue hides it
+                }
                 if (version.getState() == VersionState.WITHDRAWN) {
                     omitted.add(new KitContents.Omitted(number, material.getId(), material.getTitleEnglish(),
                             material.getTitleNepali(), KitContents.Reason.WITHDRAWN, version.getSize()));

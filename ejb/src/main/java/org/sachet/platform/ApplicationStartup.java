@@ -30,7 +30,13 @@ import java.util.logging.Logger;
         className = "org.apache.derby.jdbc.EmbeddedDataSource",
         databaseName = "${ENV=SACHET_HOME:data}/db",
         properties = {"createDatabase=create", "fish.payara.statement-cache-size=200",
-                "fish.payara.statement-cache-type= "},
+                "fish.payara.statement-cache-type= ",
+                // Derby shuts the database down when its disk fills up; checked connections let the pool drop the
+                // dead ones and reconnect (which boots the database again) once space is back (issue 14)
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.validate-atmost-once-period-in-seconds=2",
+                "fish.payara.fail-all-connections=true"},
         minPoolSize = 1,
         maxPoolSize = 32)
 public class ApplicationStartup {
@@ -82,5 +88,42 @@ public class ApplicationStartup {
     /** True once the database is migrated and the reference data is in place. */
     public boolean isReady() {
         return ready;
+    }
+
+    /**
+     * Shuts the embedded database down so that the next connection boots it afresh. Derby that ran out of disk
+     * space in the middle of a write can be left unable to advance a sequence (X0Y84) until it boots again; the
+     * pool checks its connections, drops the closed ones and reconnects (issue 14). At most once a minute.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void rebootDatabase() {
+        long now = System.currentTimeMillis();
+        if (now - lastReboot < 60_000) {
+            return;
+        }
+        lastReboot = now;
+        String url = "jdbc:derby:" + SachetConfiguration.home().resolve("db") + ";shutdown=true";
+        try {
+            java.sql.DriverManager.getConnection(url).close();
+        } catch (java.sql.SQLException e) {
+            if ("08006".equals(e.getSQLState())) { // Derby's answer to a database shut down as asked
+                LOG.warning("The database was shut down after a failed write; it boots again at the next connection");
+            } else {
+                LOG.warning(() -> "Shutting the database down failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private volatile long lastReboot;
+
+    /** Whether the database answers now: a connection from the pool that passes a real round trip. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean databaseAnswers() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(5) && connection.getMetaData().getDatabaseProductName() != null;
+        } catch (java.sql.SQLException | RuntimeException e) {
+            LOG.warning(() -> "The database does not answer: " + e.getMessage());
+            return false;
+        }
     }
 }

@@ -23,7 +23,7 @@ final class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V7__IdSequences())
+                .javaMigrations(new V7__IdSequences(), new V8__SignInsThatEnd())
                 .table("SCHEMA_HISTORY")
                 .load();
         boolean newDatabase = flyway.info().applied().length == 0;

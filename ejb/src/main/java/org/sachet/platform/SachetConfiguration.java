@@ -39,6 +39,14 @@ public final class SachetConfiguration {
         return read("SACHET_KIT_LITE_MEDIA").map(SachetConfiguration::parseSize).orElse(5_000_000L);
     }
 
+    /**
+     * The free space kept on the data folder's disk ({@code SACHET_MIN_FREE}, sizes as above; 512 MB by default):
+     * below it, writes are refused with "not enough space" before the database runs out and shuts itself down.
+     */
+    public static long minFreeBytes() {
+        return read("SACHET_MIN_FREE").map(SachetConfiguration::parseSize).orElse(512L << 20);
+    }
+
     /** The directory of jars the child JVMs that read uploaded files run with ({@code SACHET_TIKA_LIB}). */
     public static Optional<Path> tikaLibrary() {
         return read("SACHET_TIKA_LIB").map(Path::of);

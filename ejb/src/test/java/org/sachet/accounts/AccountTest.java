@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.sachet.geography.Place;
 import org.sachet.platform.RuleViolation;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,46 +20,12 @@ class AccountTest {
     }
 
     @Test
-    void fifthFailedSignInLocksTheAccountForFifteenMinutes() {
-        Account account = account();
-        for (int i = 1; i < Account.MAX_FAILED_SIGN_INS; i++) {
-            account.recordFailedSignIn(NOW);
-            assertTrue(account.maySignInAt(NOW), "still open after " + i + " failures");
-        }
-        account.recordFailedSignIn(NOW);
-        assertFalse(account.maySignInAt(NOW));
-        assertFalse(account.maySignInAt(NOW.plus(Duration.ofMinutes(14))));
-        assertTrue(account.maySignInAt(NOW.plus(Account.LOCK_OUT)));
-    }
-
-    @Test
-    void successfulSignInResetsTheFailureCount() {
-        Account account = account();
-        for (int i = 1; i < Account.MAX_FAILED_SIGN_INS; i++) {
-            account.recordFailedSignIn(NOW);
-        }
-        account.recordSuccessfulSignIn();
-        account.recordFailedSignIn(NOW);
-        assertTrue(account.maySignInAt(NOW));
-    }
-
-    @Test
-    void newPasswordFromAdministratorLiftsTheLock() {
-        Account account = account();
-        for (int i = 0; i < Account.MAX_FAILED_SIGN_INS; i++) {
-            account.recordFailedSignIn(NOW);
-        }
-        account.changePasswordHash("new hash");
-        assertTrue(account.maySignInAt(NOW));
-    }
-
-    @Test
     void deactivatedAccountCannotSignIn() {
         Account account = account();
         account.deactivate();
-        assertFalse(account.maySignInAt(NOW));
+        assertFalse(account.maySignIn());
         account.activate();
-        assertTrue(account.maySignInAt(NOW));
+        assertTrue(account.maySignIn());
     }
 
     @Test

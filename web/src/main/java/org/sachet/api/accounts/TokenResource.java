@@ -6,11 +6,19 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.accounts.ApiTokenService;
 import org.sachet.accounts.IssuedToken;
+import org.sachet.api.ApiError;
+import org.sachet.web.i18n.Texts;
+import org.sachet.web.security.ApiCredentials;
+
+import java.util.Locale;
 
 /**
  * A personal API token for a device, asked for once with the password: the offline capture page keeps it,
@@ -24,20 +32,33 @@ public class TokenResource {
     public record TokenRequest(String label) {
     }
 
-    public record TokenJson(long id, String label, String token) {
+    public record TokenJson(long id, String label, String token, String expiresAt) {
     }
 
     @Inject
     private ApiTokenService tokens;
 
+    @Context
+    private HttpServletRequest http;
+
+    @Context
+    private HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a personal API token to the caller (e.g. for a phone's offline capture page)",
-            description = "Body: {\"label\": \"Gita's phone\"}. The token is shown only in this answer; the "
-                    + "account's page lists and revokes it.")
+            description = "Body: {\"label\": \"Gita's phone\"}. Needs the password (HTTP Basic): a token "
+                    + "cannot make tokens (403). The token is shown only in this answer and works for 90 days "
+                    + "(expiresAt); the account's page lists, renews and revokes it.")
     public Response issue(TokenRequest request) {
+        if (ApiCredentials.byToken(http)) {
+            // a token makes no tokens: a leaked one could otherwise outlive its own revocation in its children
+            Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("token.needsPassword", Texts.get(locale, "token.needsPassword"))).build();
+        }
         IssuedToken issued = tokens.issue(request == null ? null : request.label());
-        return Response.status(Response.Status.CREATED)
-                .entity(new TokenJson(issued.id(), issued.label(), issued.secret())).build();
+        return Response.status(Response.Status.CREATED).entity(new TokenJson(issued.id(), issued.label(),
+                issued.secret(), issued.expiresAt().toString())).build();
     }
 }

@@ -81,7 +81,7 @@ public class MaterialResource {
                     + "titles the material is titled after the file, visible to staff only, to be described later. "
                     + "A body larger than the upload limit is refused with 413 before it is read.")
     public Response upload() throws IOException {
-        // an announced size over the limit never gets here: UploadLimitFilter answers 413 first;
+        // an announced size over the limit never gets here: RequestBodyGate answers 413 first;
         // who may upload is settled before the body is parsed
         if (request.getUserPrincipal() == null) {
             throw new NotAuthorizedException("Basic realm=\"Sachet\"");

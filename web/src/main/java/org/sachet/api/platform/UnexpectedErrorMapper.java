@@ -2,6 +2,7 @@ package org.sachet.api.platform;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.sachet.api.ApiError;
+import org.sachet.web.security.AccessDenials;
 import org.sachet.web.i18n.Texts;
 
 import java.util.Locale;
@@ -28,11 +30,20 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     @Context
     private SecurityContext security;
 
+    @Context
+    private HttpServletRequest request;
+
+    @jakarta.ejb.EJB
+    private org.sachet.platform.ApplicationStartup startup;
+
     @Override
     public Response toResponse(Exception exception) {
         Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         // a refused role arrives as EJBAccessException or, through some local views, AccessLocalException
         boolean refused = causedBy(exception, EJBAccessException.class) || causedBy(exception, AccessLocalException.class);
+        if (refused) {
+            AccessDenials.record(request);
+        }
         if (refused && security.getUserPrincipal() == null) {
             // an anonymous caller reached something that needs an account: ask for credentials
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
@@ -43,9 +54,43 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("forbidden", Texts.get(locale, "api.error.forbidden"))).build();
         }
+        if (outOfSpace(exception) || derbyNeedsReboot(exception)) {
+            startup.rebootDatabase();
+        }
+        if (outOfSpace(exception)) {
+            // the disk filled up under the write (the reserve was set too low, or another program filled it)
+            LOG.severe(() -> "A write failed: no space left on the data folder's disk");
+            return Response.status(507).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("storage.full", Texts.get(locale, "storage.full"))).build();
+        }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ApiError.of("serverError", Texts.get(locale, "api.error.serverError"))).build();
+    }
+
+    /** A store left unusable by a failed write: a sequence that cannot advance, a log record not applied. */
+    private static boolean derbyNeedsReboot(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("X0Y84".equals(sql.getSQLState())
+                    || (sql.getMessage() != null && sql.getMessage().contains("cannot be applied to the store")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean outOfSpace(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && (t.getMessage().contains("No space left on device")
+                    || t.getMessage().contains("cannot be applied to the store"))) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getNextException() != null
+                    && outOfSpace(sql.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -1,8 +1,11 @@
 package org.sachet.web.accounts;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
 import org.sachet.accounts.ApiToken;
@@ -10,8 +13,11 @@ import org.sachet.accounts.ApiTokenService;
 import org.sachet.accounts.IssuedToken;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.i18n.Feedback;
+import org.sachet.web.security.SachetAuthentication;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /** Each person's own account page: their details, a new password, and personal API tokens. */
@@ -48,7 +54,10 @@ public class MyAccount implements Serializable {
             return;
         }
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
+            int epoch = accounts.changeOwnPassword(currentPassword, newPassword);
+            // the person's other sessions are ended; this one stays signed in
+            SachetAuthentication.keepSession((HttpSession) FacesContext.getCurrentInstance().getExternalContext()
+                    .getSession(true), epoch);
             Feedback.info("account.password.changed");
         } catch (RuleViolation violation) {
             Feedback.error(violation);
@@ -71,6 +80,27 @@ public class MyAccount implements Serializable {
     public void revoke(ApiToken token) {
         tokens.revoke(token.getId());
         Feedback.info("token.revokedDone", token.getLabel());
+    }
+
+    public void renew(ApiToken token) {
+        try {
+            ApiToken renewed = tokens.renew(token.getId());
+            Feedback.info("token.renewedDone", renewed.getLabel());
+        } catch (RuleViolation violation) {
+            Feedback.error(violation);
+        }
+    }
+
+    /** Ends every session of this account (on every device) and revokes its tokens, then signs out here. */
+    public void signOutEverywhere() throws IOException {
+        accounts.signOutEverywhere();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    }
+
+    public boolean expired(ApiToken token) {
+        return !token.isRevoked() && !token.worksAt(Instant.now());
     }
 
     public List<ApiToken> getTokens() {

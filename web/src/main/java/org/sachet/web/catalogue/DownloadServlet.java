@@ -1,6 +1,7 @@
 package org.sachet.web.catalogue;
 
 import jakarta.ejb.EJBAccessException;
+import org.sachet.web.security.AccessDenials;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -52,6 +53,7 @@ public class DownloadServlet extends HttpServlet {
                 default -> Optional.empty();
             };
         } catch (EJBAccessException e) {
+            AccessDenials.record(request);
             response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_NOT_FOUND
                     : HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -8,7 +8,9 @@ import org.primefaces.model.file.UploadedFile;
 import org.sachet.audit.AuditEntry;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.DescriptionChange;
 import org.sachet.catalogue.Material;
+import org.sachet.catalogue.MaterialDescriptions;
 import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.MaterialDraft;
 import org.sachet.catalogue.MaterialLanguage;
@@ -45,6 +47,9 @@ public class MaterialWork implements Serializable {
     private CatalogueService catalogue;
 
     @Inject
+    private MaterialDescriptions descriptions;
+
+    @Inject
     private MaterialUploads uploads;
 
     @Inject
@@ -67,6 +72,10 @@ public class MaterialWork implements Serializable {
     private List<String> audiences = new ArrayList<>();
     private List<String> languages = new ArrayList<>();
     private String withdrawalReason;
+    /** What the form read: saving it after someone else changed the description is refused. */
+    private String stamp;
+    private DescriptionChange pending;
+    private DescriptionChange lastDecided;
 
     public void load() {
         if (id == null) {
@@ -79,7 +88,10 @@ public class MaterialWork implements Serializable {
             return;
         }
         material = loaded.get();
-        MaterialDraft draft = material.toDraft();
+        // a change waiting for review is what the editor goes on with; the catalogue shows the published one
+        pending = descriptions.pendingFor(id).orElse(null);
+        stamp = descriptions.stampOf(id);
+        MaterialDraft draft = pending != null ? pending.toDraft() : material.toDraft();
         titleEnglish = draft.titleEnglish();
         titleNepali = draft.titleNepali();
         summary = draft.summary();
@@ -93,23 +105,33 @@ public class MaterialWork implements Serializable {
 
     private void refresh() {
         material = catalogue.find(id).orElseThrow();
+        pending = descriptions.pendingFor(id).orElse(null);
+        lastDecided = descriptions.lastDecidedFor(id).orElse(null);
         versions = catalogue.versions(id);
         findings = versions.isEmpty() ? List.of() : catalogue.findings(versions.get(0).getId());
     }
 
     public void save() {
         try {
-            catalogue.describe(id, draft());
-            Feedback.info("material.saved");
+            MaterialDescriptions.Outcome outcome = describe();
+            Feedback.info(outcome == MaterialDescriptions.Outcome.WAITING_FOR_REVIEW ? "material.savedForReview"
+                    : "material.saved");
             refresh();
         } catch (RuleViolation violation) {
             Feedback.error(violation);
         }
     }
 
+    /** Saves the form and takes the new stamp, so the same person may save again. */
+    private MaterialDescriptions.Outcome describe() {
+        MaterialDescriptions.Outcome outcome = descriptions.describe(id, draft(), stamp);
+        stamp = descriptions.stampOf(id);
+        return outcome;
+    }
+
     public void submit() {
         try {
-            catalogue.describe(id, draft());
+            describe();
             catalogue.submit(getLatest().getId());
             Feedback.info("version.submitted");
         } catch (RuleViolation violation) {
@@ -147,6 +169,16 @@ public class MaterialWork implements Serializable {
     /** Re-reads the versions, e.g. while the newest one's file is still being read in the background. */
     public void reload() {
         refresh();
+    }
+
+    /** The description waiting for review, or null. */
+    public DescriptionChange getPending() {
+        return pending;
+    }
+
+    /** The last decided description change, to show a rejection's reason; null when there is none. */
+    public DescriptionChange getLastDecided() {
+        return lastDecided;
     }
 
     private MaterialDraft draft() {

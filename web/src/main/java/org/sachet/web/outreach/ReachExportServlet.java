@@ -1,6 +1,7 @@
 package org.sachet.web.outreach;
 
 import jakarta.ejb.EJBAccessException;
+import org.sachet.web.security.AccessDenials;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -82,6 +83,7 @@ public class ReachExportServlet extends HttpServlet {
         } catch (RuleViolation e) {
             refuse(response, Texts.get(preferences.getLocale(), e.messageKey(), e.arguments()));
         } catch (EJBAccessException e) {
+            AccessDenials.record(request);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }

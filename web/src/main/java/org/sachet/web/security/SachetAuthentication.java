@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.sachet.accounts.AccountService;
 import org.sachet.accounts.Caller;
+import org.sachet.accounts.SignInBusy;
 import org.sachet.accounts.Role;
 
 import java.util.Optional;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 public class SachetAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_ACCOUNT = "sachet.accountId";
+    /** The account's sign-in epoch when this session began: a later one means every sign-in was ended. */
+    static final String SESSION_EPOCH = "sachet.signInEpoch";
     static final String RETURN_TO = "sachet.returnTo";
     static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -51,8 +54,9 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
             return signIn(request, context, typed);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId) {
-            Optional<Caller> caller = accounts.current(accountId);
+        if (session != null && session.getAttribute(SESSION_ACCOUNT) instanceof Long accountId
+                && session.getAttribute(SESSION_EPOCH) instanceof Integer epoch) {
+            Optional<Caller> caller = accounts.current(accountId, epoch);
             if (caller.isPresent()) {
                 return accept(context, caller.get());
             }
@@ -74,13 +78,19 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential typed) {
-        Optional<Caller> caller = accounts.signIn(typed.getCaller(), typed.getPasswordAsString());
+        Optional<Caller> caller;
+        try {
+            caller = accounts.signIn(typed.getCaller(), typed.getPasswordAsString(), request.getRemoteAddr());
+        } catch (SignInBusy busy) {
+            caller = Optional.empty(); // the sign-in page says it failed; trying again in a moment works
+        }
         if (caller.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId(); // a new session id at sign-in defeats session fixation
         request.getSession().setAttribute(SESSION_ACCOUNT, caller.get().accountId());
+        request.getSession().setAttribute(SESSION_EPOCH, caller.get().signInEpoch());
         return accept(context, caller.get());
     }
 
@@ -97,6 +107,11 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
             return FacesAjaxRedirect.send(response, loginUrl);
         }
         return context.redirect(loginUrl);
+    }
+
+    /** Keeps this web session signed in after its own account moved the epoch on (a changed password). */
+    public static void keepSession(HttpSession session, int signInEpoch) {
+        session.setAttribute(SESSION_EPOCH, signInEpoch);
     }
 
     static AuthenticationStatus accept(HttpMessageContext context, Caller caller) {

@@ -1,0 +1,220 @@
+package org.sachet.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sachet.content.demo.DemoFiles;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server as an attacker on the network or on the machine finds it (issue 14): only the HTTP port listens
+ * beyond loopback, and the admin port wants the domain's password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HardeningIT {
+
+    private static final Path DOMAIN = Path.of(System.getProperty("sachet.it.domainHome"));
+    private static final int HTTP_PORT = URI.create(TestServer.BASE_URL).getPort();
+    private static final String ADMIN_URL = "http://127.0.0.1:" + System.getProperty("sachet.it.adminPort");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return TestServer.ear();
+    }
+
+    @Test
+    void onlyTheHttpPortListensBeyondThisMachine() throws Exception {
+        List<Listening> sockets = listeningSocketsOf(Long.parseLong(Files.readString(DOMAIN.resolve("config/pid")).strip()));
+        assertTrue(sockets.stream().anyMatch(s -> s.port == HTTP_PORT), "the HTTP port listens: " + sockets);
+        List<Listening> open = sockets.stream().filter(s -> !s.loopback && s.port != HTTP_PORT).toList();
+        assertEquals(List.of(), open, "listening beyond loopback besides HTTP " + HTTP_PORT + "; all: " + sockets);
+    }
+
+    @Test
+    void theAdminPortRefusesWithoutTheDomainsPassword() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder version = HttpRequest.newBuilder(URI.create(ADMIN_URL + "/management/domain/version"))
+                .header("Accept", "application/json").header("X-Requested-By", "sachet-it");
+        assertEquals(401, http.send(version.build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(401, http.send(version.copy().header("Authorization", TestServer.basic("admin", ""))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(200, http.send(version.copy().header("Authorization", TestServer.basic("admin",
+                System.getProperty("sachet.it.serverAdminPassword"))).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode());
+        Path passwordFile = DOMAIN.resolve("config/asadmin-password");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(passwordFile)), "the admin password is its owner's alone");
+    }
+
+    @Test
+    void answersNameNoProductAndKeepTheBrowserFromGuessingFramingOrLeaking() throws Exception {
+        HttpResponse<String> page = TestServer.get("/login.xhtml");
+        assertEquals(200, page.statusCode());
+        for (HttpResponse<?> answer : List.of(page, TestServer.get("/api/v1/materials"),
+                TestServer.get("/field/index.html"))) {
+            assertTrue(answer.headers().firstValue("Server").isEmpty(), answer.headers().toString());
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), answer.headers().toString());
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+        }
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError(page.headers().toString()));
+        assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+        assertTrue(TestServer.get("/metrics").statusCode() >= 400, "the server's metrics are nobody's business");
+        HttpResponse<String> offered = TestServer.getOfferingHttp2("/api/v1/materials");
+        assertEquals(200, offered.statusCode());
+        assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, offered.version(), "no h2c upgrade on plain HTTP");
+    }
+
+    @Test
+    void multipartBodiesGoOnlyWhereFilesAreTakenAndNoPartOutlivesItsRequest() throws Exception {
+        accounts();
+        byte[] thirtyMegabytes = new byte[30 << 20];
+        // anywhere else, a multipart body is refused before it is read, and nothing reaches the disk
+        for (String page : List.of("/login.xhtml", "/index.xhtml", "/catalogue/index.xhtml")) {
+            HttpResponse<String> refused = new Multipart().expectContinue().file("x.bin", thirtyMegabytes)
+                    .post(page, null);
+            assertEquals(415, refused.statusCode(), page + ": " + refused.body());
+        }
+        HttpResponse<String> notHere = new Multipart().expectContinue().file("x.bin", thirtyMegabytes)
+                .post("/api/v1/sessions", TestServer.basic(EDITOR, PASSWORD));
+        assertEquals(415, notHere.statusCode(), notHere.body());
+        assertEquals(List.of(), uploadPartsOnDisk());
+        // where files are taken: the parts are deleted when the request ends, stored or refused
+        HttpResponse<String> stored = new Multipart().file("leaflet.pdf", DemoFiles.pdf("Safe migration",
+                "Sachet IT", List.of("Know before you go."))).post(TestServer.basic(EDITOR, PASSWORD));
+        assertEquals(201, stored.statusCode(), stored.body());
+        HttpResponse<String> refused = new Multipart().file("empty.pdf", new byte[0])
+                .post(TestServer.basic(EDITOR, PASSWORD));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals(401, new Multipart().file("anonymous.pdf", new byte[1000]).post(null).statusCode());
+        assertEquals(413, new Multipart().expectContinue().file("anonymous.pdf", thirtyMegabytes).post(null)
+                .statusCode(), "too large is refused before who sends it is asked");
+        HttpResponse<String> tooLarge = new Multipart().expectContinue().file("big.bin", new byte[9 << 20])
+                .post(TestServer.basic(EDITOR, PASSWORD));
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        // a body cut off half way, as a phone that loses its connection sends it
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", HTTP_PORT)) {
+            String head = "POST /api/v1/materials HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + TestServer.basic(EDITOR, PASSWORD) + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                    + "Content-Length: 6000000\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; "
+                    + "filename=\"cut.bin\"\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().write(new byte[3_000_000]);
+            socket.getOutputStream().flush();
+            Thread.sleep(500);
+        }
+        long waitUntil = System.currentTimeMillis() + 20_000;
+        while (!uploadPartsOnDisk().isEmpty() && System.currentTimeMillis() < waitUntil) {
+            Thread.sleep(250);
+        }
+        assertEquals(List.of(), uploadPartsOnDisk(), "no part outlives its request");
+    }
+
+    @Test
+    void refusalsAndBadInputAreLoggedInALineWithoutAStackTrace() throws Exception {
+        accounts();
+        Path log = DOMAIN.resolve("logs/server.log");
+        long before = Files.size(log);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(404, TestServer.get("/download/version/1").statusCode());
+        }
+        String deep = "[".repeat(50_000) + "]".repeat(50_000);
+        HttpResponse<String> nested = TestServer.postJson("/api/v1/sessions", deep, "Authorization",
+                TestServer.basic(EDITOR, PASSWORD));
+        assertEquals(400, nested.statusCode(), nested.body());
+        Thread.sleep(1000); // the log is written by a thread of its own
+        String written = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8)
+                .substring((int) Math.min(before, Files.size(log)));
+        assertTrue(written.length() < 20 * 400, "20 refusals wrote " + written.length() + " bytes:\n" + written);
+        assertTrue(!written.contains("\tat "), "no stack trace:\n" + written);
+    }
+
+    private static final String EDITOR = "hard.editor";
+    private static final String PASSWORD = "Hardening-pass-2083";
+    private static boolean accountsMade;
+
+    private static synchronized void accounts() {
+        if (!accountsMade) {
+            try (Browser admin = new Browser()) {
+                admin.createAccount(EDITOR, "Hari Editor", PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
+            }
+            accountsMade = true;
+        }
+    }
+
+    /** Multipart parts on disk: in Sachet's upload folder, or left by the container's own parser. */
+    private static List<Path> uploadPartsOnDisk() throws Exception {
+        List<Path> found = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(DOMAIN.resolve("generated"))) {
+            files.filter(f -> f.getFileName().toString().matches("upload_.*\\.tmp")).forEach(found::add);
+        }
+        Path uploads = Path.of(System.getProperty("sachet.it.dataDir")).resolve("uploads");
+        if (Files.isDirectory(uploads)) {
+            try (Stream<Path> files = Files.walk(uploads)) {
+                files.filter(Files::isRegularFile).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** A TCP socket a process listens on, read from Linux's /proc (no tool needed). */
+    private record Listening(String address, int port, boolean loopback) {
+    }
+
+    private static List<Listening> listeningSocketsOf(long pid) throws Exception {
+        Set<String> inodes = new HashSet<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (java.io.IOException closedMeanwhile) {
+                    // a descriptor closed while the folder was read
+                }
+            }
+        }
+        List<Listening> listening = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.trim().split("\\s+");
+                if (!f[3].equals("0A") || !inodes.contains(f[9])) {
+                    continue; // 0A: LISTEN
+                }
+                String[] local = f[1].split(":");
+                listening.add(new Listening(local[0], Integer.parseInt(local[1], 16), isLoopback(local[0])));
+            }
+        }
+        return listening;
+    }
+
+    /** /proc writes addresses as 32-bit words in host order: 0100007F is 127.0.0.1. */
+    private static boolean isLoopback(String hex) {
+        if (hex.length() == 8) {
+            return hex.endsWith("7F");
+        }
+        return hex.equals("00000000000000000000000001000000") // ::1
+                || (hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F")); // ::ffff:127.x.x.x
+    }
+}

@@ -1,0 +1,70 @@
+package org.sachet.accounts;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Failed sign-ins, counted by client and name and by client alone, in the database (so every server of a
+ * cluster sees them). A locked pair is refused before any password is checked, so a locked guesser costs
+ * nothing; the account's owner signs in from any other client.
+ */
+@Stateless
+@PermitAll
+public class SignInThrottle {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public boolean isLocked(String client, String username) {
+        Instant now = clock.instant();
+        return locked(client, username, now) || locked(client, SignInFailures.ANY_NAME, now);
+    }
+
+    private boolean locked(String client, String username, Instant now) {
+        SignInFailures failures = em.find(SignInFailures.class, new SignInFailures.Key(client, username));
+        return failures != null && failures.isLockedAt(now);
+    }
+
+    /**
+     * Counts a failure for the client and name, and for the client; true when it locked the name for this client.
+     * In its own transaction: a refused sign-in is counted even though nothing else is written.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean failed(String client, String username) {
+        Instant now = clock.instant();
+        failedFor(client, SignInFailures.ANY_NAME, now);
+        return failedFor(client, username, now);
+    }
+
+    private boolean failedFor(String client, String username, Instant now) {
+        SignInFailures failures = em.find(SignInFailures.class, new SignInFailures.Key(client, username));
+        if (failures == null) {
+            failures = new SignInFailures(client, username);
+            em.persist(failures);
+        }
+        return failures.failedAt(now);
+    }
+
+    /** A right password from this client: its failures for the name are forgotten. */
+    public void succeeded(String client, String username) {
+        SignInFailures failures = em.find(SignInFailures.class, new SignInFailures.Key(client, username));
+        if (failures != null) {
+            em.remove(failures);
+        }
+    }
+
+    /** A new password set by an administrator lifts every client's lock on the name. */
+    public void forget(String username) {
+        em.createQuery("delete from SignInFailures f where f.username = :u").setParameter("u", username)
+                .executeUpdate();
+    }
+}
