@@ -161,8 +161,22 @@ class HardeningIT {
         }
     }
 
-    /** Multipart parts on disk: in Sachet's upload folder, or left by the container's own parser. */
+    /** Multipart parts on disk; read again when the server deletes a folder while it is being listed. */
     private static List<Path> uploadPartsOnDisk() throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return listUploadParts();
+            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException deletedMeanwhile) {
+                if (attempt == 10) {
+                    throw deletedMeanwhile;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** Multipart parts on disk: in Sachet's upload folder, or left by the container's own parser. */
+    private static List<Path> listUploadParts() throws Exception {
         List<Path> found = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.walk(DOMAIN.resolve("generated"))) {
             files.filter(f -> f.getFileName().toString().matches("upload_.*\\.tmp")).forEach(found::add);

@@ -57,6 +57,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
         if (outOfSpace(exception) || derbyNeedsReboot(exception)) {
             startup.rebootDatabase();
         }
+        if (derbyNeedsReboot(exception) && !outOfSpace(exception)) {
+            LOG.warning("A write failed on a database left unusable by a full disk; it is booting again");
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("database.recovering", Texts.get(locale, "database.recovering"))).build();
+        }
         if (outOfSpace(exception)) {
             // the disk filled up under the write (the reserve was set too low, or another program filled it)
             LOG.severe(() -> "A write failed: no space left on the data folder's disk");
