@@ -515,6 +515,67 @@ class OutreachIT {
     }
 
     @Test
+    @Order(10)
+    void twoSpreadsheetBombsImportedAtOnceAreRefusedAndTheServerStaysHealthy() throws Exception {
+        accounts();
+        // 1.5 MB on disk, a sheet that unpacks to about 45 MB: read whole, two of these took the heap to 2 GB
+        Path bomb = Files.createTempFile("bomb", ".xlsx");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+             java.io.OutputStream out = Files.newOutputStream(bomb)) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            for (String column : List.of("name", "type", "local_level_code", "ward")) {
+                header.createCell(header.getPhysicalNumberOfCells()).setCellValue(column);
+            }
+            String filler = "x".repeat(400);
+            for (int r = 1; r <= 90_000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(filler);
+            }
+            workbook.write(out);
+        }
+        assertTrue(Files.size(bomb) < 5 << 20, "small on disk: " + Files.size(bomb));
+        java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger unhealthy = new java.util.concurrent.atomic.AtomicInteger();
+        Thread health = new Thread(() -> {
+            while (importing.get()) {
+                try {
+                    if (get("/health").statusCode() != 200) {
+                        unhealthy.incrementAndGet();
+                    }
+                    Thread.sleep(200);
+                } catch (Exception e) {
+                    unhealthy.incrementAndGet();
+                }
+            }
+        });
+        health.start();
+        try {
+            List<java.util.concurrent.Future<String>> imports = new ArrayList<>();
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            for (String who : List.of(FACILITATOR, OTHER_FACILITATOR)) {
+                imports.add(two.submit(() -> {
+                    try (Browser browser = new Browser()) {
+                        browser.signInAs(who, PASSWORD);
+                        browser.inEnglish();
+                        browser.open("/outreach/venues.xhtml");
+                        browser.checkImport(bomb);
+                        browser.waitForText(By.id("messages"), "The file is larger than");
+                        return browser.find(By.id("messages")).getText();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<String> refused : imports) {
+                assertTrue(refused.get(120, java.util.concurrent.TimeUnit.SECONDS).contains("split it"), "refused");
+            }
+            two.shutdown();
+        } finally {
+            importing.set(false);
+            health.join();
+        }
+        assertEquals(0, unhealthy.get(), "/health answered UP all along");
+    }
+
+    @Test
     @Order(8)
     void aPhoneSendsItsQueueAsOneBatchAndEachSessionIsAnsweredAsIfAlone() throws Exception {
         accounts();
