@@ -119,9 +119,9 @@ public class DescriptionChange {
         this.summary = draft.summary() == null ? "" : draft.summary().strip();
         this.type = draft.type();
         this.visibility = draft.visibility();
-        this.topics = joined(draft.topics());
-        this.audiences = joined(draft.audiences());
-        this.languages = joined(draft.languages());
+        this.topics = names(draft.topics());
+        this.audiences = names(draft.audiences());
+        this.languages = names(draft.languages());
         this.findings = found.stream().map(f -> f.kind() + "\t" + oneLine(f.text()) + "\t" + oneLine(f.context()))
                 .collect(Collectors.joining("\n"));
         this.proposedBy = by;
@@ -185,7 +185,8 @@ public class DescriptionChange {
                 split(topics, Topic::valueOf), split(audiences, Audience::valueOf), split(languages, MaterialLanguage::valueOf));
     }
 
-    private static String joined(Collection<? extends Enum<?>> values) {
+    /** Tags as stored: their names in order, comma-separated. */
+    static String names(Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 

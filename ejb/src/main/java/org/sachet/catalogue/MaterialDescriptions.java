@@ -52,20 +52,26 @@ public class MaterialDescriptions {
     @RolesAllowed({"EDITOR", "REVIEWER"})
     public String stampOf(long materialId) {
         Material material = require(materialId);
-        MaterialDraft d = material.toDraft();
-        String described = String.join("\u0000", d.titleEnglish(), d.titleNepali(), d.summary(), d.type().name(),
-                d.visibility().name(), sorted(d.topics()), sorted(d.audiences()), sorted(d.languages()),
-                pending(material).map(c -> c.getId() + ":" + c.getVersion()).orElse("-"));
+        return stamp(material, pending(material));
+    }
+
+    private static String stamp(Material material, Optional<DescriptionChange> waiting) {
+        String read = canonical(material.toDraft()) + "\u0000"
+                + waiting.map(c -> c.getId() + ":" + c.getVersion()).orElse("-");
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(described.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .digest(read.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    private static String sorted(java.util.Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    /** A description as one text, as it is stored (stripped, tags in order): equal texts, equal descriptions. */
+    private static String canonical(MaterialDraft d) {
+        return String.join("\u0000", d.titleEnglish().strip(), d.titleNepali().strip(),
+                d.summary() == null ? "" : d.summary().strip(), d.type().name(), d.visibility().name(),
+                DescriptionChange.names(d.topics()), DescriptionChange.names(d.audiences()),
+                DescriptionChange.names(d.languages()));
     }
 
     /** The description waiting for review, if any. */
@@ -91,7 +97,8 @@ public class MaterialDescriptions {
     public Outcome describe(long materialId, MaterialDraft draft, String stamp) {
         Material.check(draft);
         Material material = require(materialId);
-        if (stamp != null && !stamp.equals(stampOf(materialId))) {
+        Optional<DescriptionChange> waiting = pending(material);
+        if (stamp != null && !stamp.equals(stamp(material, waiting))) {
             throw new RuleViolation("material.changedMeanwhile");
         }
         if (!material.isPublished()) {
@@ -102,8 +109,7 @@ public class MaterialDescriptions {
             materialChanged.fire(new MaterialChanged(materialId));
             return Outcome.SAVED;
         }
-        Optional<DescriptionChange> waiting = pending(material);
-        if (waiting.isEmpty() && sameAs(material.toDraft(), draft)) {
+        if (waiting.isEmpty() && canonical(material.toDraft()).equals(canonical(draft))) {
             return Outcome.UNCHANGED;
         }
         List<Finding> found = scanner.scan(draft.titleEnglish() + "\n" + draft.titleNepali() + "\n"
@@ -167,15 +173,6 @@ public class MaterialDescriptions {
         return em.createQuery("select c from DescriptionChange c where c.material = :m and c.state = :p",
                         DescriptionChange.class).setParameter("m", material)
                 .setParameter("p", DescriptionChange.State.PENDING).getResultStream().findFirst();
-    }
-
-    private static boolean sameAs(MaterialDraft published, MaterialDraft typed) {
-        return published.titleEnglish().equals(typed.titleEnglish().strip())
-                && published.titleNepali().equals(typed.titleNepali().strip())
-                && published.summary().equals(typed.summary() == null ? "" : typed.summary().strip())
-                && published.type() == typed.type() && published.visibility() == typed.visibility()
-                && published.topics().equals(typed.topics()) && published.audiences().equals(typed.audiences())
-                && published.languages().equals(typed.languages());
     }
 
     private Material require(long materialId) {

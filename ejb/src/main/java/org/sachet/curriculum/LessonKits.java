@@ -69,7 +69,11 @@ public class LessonKits {
      * Empty for an unknown kit or a draft's.
      */
     public Optional<Kit> kit(KitId id) {
-        Audience audience = new Audience(id, catalogue.openVisibilities());
+        return kit(id, catalogue.openVisibilities());
+    }
+
+    private Optional<Kit> kit(KitId id, Set<Visibility> open) {
+        Audience audience = new Audience(id, open);
         Kit cached = laidOut.get(audience);
         if (cached != null && cached.layout().filesIntact()) {
             return Optional.of(cached);
@@ -83,16 +87,17 @@ public class LessonKits {
     /** Every kit of every downloadable edition: the edition's bundle, each unit's and each lesson's, full and lite. */
     public List<Kit> kits() {
         List<Kit> kits = new ArrayList<>();
+        Set<Visibility> open = catalogue.openVisibilities(); // the caller's, once for all their kits
         for (CurriculumEdition edition : em.createQuery("select e from CurriculumEdition e where e.state <> :draft "
                 + "order by e.publishedAt desc", CurriculumEdition.class)
                 .setParameter("draft", EditionState.DRAFT).getResultList()) {
             for (boolean lite : new boolean[] {false, true}) {
-                kit(new KitId(KitId.Scope.EDITION, edition.getId(), lite)).ifPresent(kits::add);
+                kit(new KitId(KitId.Scope.EDITION, edition.getId(), lite), open).ifPresent(kits::add);
                 for (CurriculumUnit unit : edition.getUnits()) {
-                    kit(new KitId(KitId.Scope.UNIT, unit.getId(), lite)).ifPresent(kits::add);
+                    kit(new KitId(KitId.Scope.UNIT, unit.getId(), lite), open).ifPresent(kits::add);
                 }
                 for (Lesson lesson : edition.lessons()) {
-                    kit(new KitId(KitId.Scope.LESSON, lesson.getId(), lite)).ifPresent(kits::add);
+                    kit(new KitId(KitId.Scope.LESSON, lesson.getId(), lite), open).ifPresent(kits::add);
                 }
             }
         }
