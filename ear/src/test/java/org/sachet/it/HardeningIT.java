@@ -148,7 +148,176 @@ class HardeningIT {
         assertTrue(!written.contains("\tat "), "no stack trace:\n" + written);
     }
 
+    @Test
+    void aBackupTakenWhileSessionsSyncRestoresEveryAcknowledgedSessionAndEveryStoredFile() throws Exception {
+        accounts();
+        String venue = facilitatorsVenue();
+        HttpResponse<String> leaflet = new Multipart().file("backup-leaflet.pdf", DemoFiles.pdf("Before the backup",
+                "Sachet IT", List.of("Stored before the backup began."))).post(TestServer.basic(EDITOR, PASSWORD));
+        assertEquals(201, leaflet.statusCode(), leaflet.body());
+        Path data = Path.of(System.getProperty("sachet.it.dataDir"));
+        java.util.Map<String, String> storedBefore = storedFiles(data.resolve("files"));
+
+        // three phones sync batches of sessions all along; each acknowledged UUID is noted with when it was
+        java.util.concurrent.ConcurrentMap<String, Long> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean syncing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService phones = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<?>> syncs = new java.util.ArrayList<>();
+        for (int phone = 0; phone < 3; phone++) {
+            syncs.add(phones.submit(() -> {
+                while (syncing.get()) {
+                    List<String> uuids = java.util.stream.IntStream.range(0, 20)
+                            .mapToObj(i -> java.util.UUID.randomUUID().toString()).toList();
+                    String batch = uuids.stream().map(u -> "{\"uuid\": \"" + u + "\", \"date\": \"2026-11-25\", "
+                            + "\"venueCode\": \"" + venue + "\", \"kind\": \"SBCC_SESSION\", \"participants\": "
+                            + "{\"girlsUnder18\": 3, \"boysUnder18\": 2}}").collect(java.util.stream.Collectors
+                            .joining(",", "[", "]"));
+                    HttpResponse<String> answer = TestServer.postJson("/api/v1/sessions", batch, "Authorization",
+                            TestServer.basic(FACILITATOR, PASSWORD));
+                    assertEquals(200, answer.statusCode(), answer.body());
+                    long now = System.nanoTime();
+                    TestServer.jsonArray(answer.body()).forEach(item -> {
+                        assertEquals(201, item.asJsonObject().getInt("status"), item.toString());
+                        acknowledged.put(item.asJsonObject().getString("uuid"), now);
+                    });
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(2_000);
+        long backupAsked = System.nanoTime();
+        Path backups = Path.of(System.getProperty("sachet.it.dataDir") + "-backups");
+        HttpResponse<String> started = TestServer.postJson("/api/v1/backups", "{\"folder\": \"" + backups + "\"}",
+                "X-Sachet-Operator-Key", Files.readString(data.resolve("operator.key")).strip());
+        assertEquals(202, started.statusCode(), started.body());
+        String name = TestServer.json(started.body()).getString("name");
+        jakarta.json.JsonObject status = TestServer.json(started.body());
+        for (long until = System.currentTimeMillis() + 180_000; status.getString("state").equals("RUNNING")
+                && System.currentTimeMillis() < until; ) {
+            Thread.sleep(500);
+            status = TestServer.json(TestServer.get("/api/v1/backups/" + name, "X-Sachet-Operator-Key",
+                    Files.readString(data.resolve("operator.key")).strip()).body());
+        }
+        Thread.sleep(1_000); // and sessions go on being stored after it
+        syncing.set(false);
+        for (java.util.concurrent.Future<?> sync : syncs) {
+            sync.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        phones.shutdown();
+        assertEquals("FINISHED", status.getString("state"), status.toString());
+        Set<String> beforeTheBackup = new HashSet<>();
+        acknowledged.forEach((uuid, at) -> {
+            if (at < backupAsked) {
+                beforeTheBackup.add(uuid);
+            }
+        });
+        assertTrue(beforeTheBackup.size() >= 20, "sessions were syncing when the backup began");
+
+        // restored with the launcher into a new data folder, the database boots in a JVM of its own
+        Path restored = Path.of(System.getProperty("sachet.it.dataDir") + "-restored");
+        String restoreOutput = launcher(restored, 0, "restore", status.getString("folder"));
+        assertTrue(restoreOutput.contains("Restored"), restoreOutput);
+        Set<String> sessionsRestored = new HashSet<>();
+        Set<String> versionFiles = new HashSet<>();
+        System.setProperty("derby.stream.error.file", restored.resolveSibling("derby-restored.log").toString());
+        String url = "jdbc:derby:" + restored.resolve("db");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement query = db.createStatement()) {
+            try (java.sql.ResultSet rows = query.executeQuery("select UUID from OUTREACH_SESSION")) {
+                while (rows.next()) {
+                    sessionsRestored.add(rows.getString(1));
+                }
+            }
+            try (java.sql.ResultSet rows = query.executeQuery("select SHA256 from MATERIAL_VERSION")) {
+                while (rows.next()) {
+                    versionFiles.add(rows.getString(1));
+                }
+            }
+        } finally {
+            try {
+                java.sql.DriverManager.getConnection(url + ";shutdown=true").close();
+            } catch (java.sql.SQLException shutDownAsAsked) {
+                // Derby answers a shutdown with an exception
+            }
+        }
+        Set<String> missing = new HashSet<>(beforeTheBackup);
+        missing.removeAll(sessionsRestored);
+        assertEquals(Set.of(), missing, "every session acknowledged before the backup began is in it");
+        java.util.Map<String, String> storedAfter = storedFiles(restored.resolve("files"));
+        storedBefore.forEach((file, checksum) -> assertEquals(checksum, storedAfter.get(file), file));
+        for (String file : versionFiles) {
+            assertTrue(storedAfter.containsKey(file), "the restored store holds every version's file: " + file);
+        }
+
+        // bad input: a second restore into the same folder, a folder that is no backup, and a call from outside
+        String again = launcher(restored, 1, "restore", status.getString("folder"));
+        assertTrue(again.contains("already has a database"), again);
+        String notABackup = launcher(restored.resolveSibling("it-restored-2"), 1, "restore", backups.toString());
+        assertTrue(notABackup.contains("a folder of backups; name one of them"), notABackup);
+        assertEquals(403, TestServer.postJson("/api/v1/backups", "{\"folder\": \"/tmp\"}").statusCode());
+        assertEquals(403, TestServer.postJson("/api/v1/backups", "{\"folder\": \"/tmp\"}",
+                "X-Sachet-Operator-Key", "guessed").statusCode());
+        HttpResponse<String> intoTheData = TestServer.postJson("/api/v1/backups", "{\"folder\": \""
+                        + data.resolve("files/backup") + "\"}", "X-Sachet-Operator-Key",
+                Files.readString(data.resolve("operator.key")).strip(), "Accept-Language", "ne");
+        assertEquals(400, intoTheData.statusCode(), intoTheData.body());
+        assertTrue(intoTheData.body().contains("डेटा फोल्डरकै"), intoTheData.body());
+        HttpResponse<String> cutOff = TestServer.postJson("/api/v1/backups", "{\"folder\": \"/tmp\", \"x\": [1}",
+                "X-Sachet-Operator-Key", Files.readString(data.resolve("operator.key")).strip());
+        assertEquals(400, cutOff.statusCode(), "a cut-off body is refused, not bound for ever: " + cutOff.body());
+    }
+
+    /** Runs the launcher ({@code ./sachet}) on a data folder and answers what it printed, checking its exit code. */
+    private static String launcher(Path dataFolder, int exitCode, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash",
+                Path.of(System.getProperty("basedir", ".")).resolve("../sachet").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder launcher = new ProcessBuilder(command).redirectErrorStream(true);
+        launcher.environment().put("SACHET_HOME", dataFolder.toString());
+        Process process = launcher.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(exitCode, process.waitFor(), output);
+        return output;
+    }
+
+    /** Every file of a file store by its path under it, with the SHA-256 of its content. */
+    private static java.util.Map<String, String> storedFiles(Path store) throws Exception {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(store.resolve("sha256"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(digest));
+            }
+        }
+        return files;
+    }
+
+    /** The facilitator's venue for sessions, made once through the venues page. */
+    private static synchronized String facilitatorsVenue() throws Exception {
+        if (venueCode == null) {
+            try (Browser facilitator = new Browser()) {
+                facilitator.signInAs(FACILITATOR, PASSWORD);
+                facilitator.inNepali();
+                facilitator.click(org.openqa.selenium.By.id("menuVenues"));
+                facilitator.choose("newVenue:type", "युवा क्लब");
+                facilitator.type(org.openqa.selenium.By.id("newVenue:name"), "मनहरी युवा क्लब");
+                facilitator.choose("newVenue:placeProvince", "बाग्मती प्रदेश");
+                facilitator.choose("newVenue:placeDistrict", "मकवानपुर");
+                facilitator.choose("newVenue:placeLocalLevel", "मनहरी (गाउँपालिका)");
+                facilitator.choose("newVenue:placeWard", "१");
+                facilitator.click(org.openqa.selenium.By.id("newVenue:create"));
+                facilitator.waitForText(org.openqa.selenium.By.id("venues"), "मनहरी युवा क्लब");
+            }
+            venueCode = TestServer.jsonArray(TestServer.get("/api/v1/venues", "Authorization",
+                    TestServer.basic(FACILITATOR, PASSWORD)).body()).getJsonObject(0).getString("code");
+        }
+        return venueCode;
+    }
+
+    private static String venueCode;
+
     private static final String EDITOR = "hard.editor";
+    private static final String FACILITATOR = "hard.facilitator";
     private static final String PASSWORD = "Hardening-pass-2083";
     private static boolean accountsMade;
 
@@ -156,6 +325,8 @@ class HardeningIT {
         if (!accountsMade) {
             try (Browser admin = new Browser()) {
                 admin.createAccount(EDITOR, "Hari Editor", PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
+                admin.createAccount(FACILITATOR, "Sita Facilitator", PASSWORD, "SBCC facilitator", "Bagmati Province",
+                        "Makwanpur");
             }
             accountsMade = true;
         }

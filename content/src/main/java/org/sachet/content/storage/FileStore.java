@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -104,6 +105,96 @@ public final class FileStore {
             }
         }
         return removed;
+    }
+
+    /** What a copy of the store holds: how many files and bytes, and how many of them were linked, not copied. */
+    public record CopyCount(long files, long bytes, long linked) {
+    }
+
+    /** The number of stored files and their bytes now, e.g. to see whether a copy of the store fits. */
+    public CopyCount count() throws IOException {
+        long[] sum = new long[2];
+        try (Stream<Path> stored = storedFiles()) {
+            stored.forEach(file -> {
+                sum[0]++;
+                sum[1] += sizeOf(file);
+            });
+        }
+        return new CopyCount(sum[0], sum[1], 0);
+    }
+
+    /**
+     * Copies every stored file into {@code target} (a new, empty store root) in the same layout, checking each
+     * file's content against its name on the way, so a copy never carries a damaged file unnoticed. A file
+     * that {@code linkFrom} (an earlier copy) already holds with the same size is hard-linked instead of
+     * copied: stored files never change, so daily copies of a large store cost only what is new.
+     *
+     * @param progress told the bytes of each file done
+     * @throws IOException when a stored file no longer matches its SHA-256 (named in the message)
+     */
+    public CopyCount copyInto(Path target, Optional<Path> linkFrom, java.util.function.LongConsumer progress)
+            throws IOException {
+        Path targetFiles = target.resolve("sha256");
+        long files = 0, bytes = 0, linked = 0;
+        List<Path> stored;
+        try (Stream<Path> walk = storedFiles()) {
+            stored = walk.toList(); // uploads may add files meanwhile; those belong to the next copy
+        }
+        for (Path file : stored) {
+            Path relative = this.files.relativize(file);
+            Path copy = targetFiles.resolve(relative.toString());
+            Files.createDirectories(copy.getParent());
+            long size = sizeOf(file);
+            if (size < 0) {
+                continue; // removed since the walk (a refused upload): no record refers to it
+            }
+            Optional<Path> earlier = linkFrom.map(p -> p.resolve("sha256").resolve(relative.toString()))
+                    .filter(p -> sizeOf(p) == size);
+            if (earlier.isPresent() && link(earlier.get(), copy)) {
+                linked++;
+            } else {
+                copyChecked(file, copy);
+            }
+            files++;
+            bytes += size;
+            progress.accept(size);
+        }
+        return new CopyCount(files, bytes, linked);
+    }
+
+    private Stream<Path> storedFiles() throws IOException {
+        return Files.walk(files, 3).filter(Files::isRegularFile)
+                .filter(p -> SHA256.matcher(p.getFileName().toString()).matches());
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return -1;
+        }
+    }
+
+    private static boolean link(Path existing, Path link) {
+        try {
+            Files.createLink(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException otherDiskOrNoLinks) {
+            return false;
+        }
+    }
+
+    private static void copyChecked(Path file, Path copy) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            Files.copy(in, copy);
+        }
+        String actual = HexFormat.of().formatHex(digest.digest());
+        if (!actual.equals(file.getFileName().toString())) {
+            Files.deleteIfExists(copy);
+            throw new IOException("the stored file " + file.getFileName() + " is damaged: its content's SHA-256 is "
+                    + actual);
+        }
     }
 
     public Path root() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,5 +161,39 @@ class FileStoreTest {
             served += len;
             return len;
         }
+    }
+
+    @Test
+    void aCopyHoldsEveryFileAndLinksWhatAnEarlierCopyHolds(@TempDir Path copies) throws Exception {
+        FileStore store = new FileStore(root);
+        StoredFile first = store.store(bytes("first lesson plan"), LIMIT);
+        Path monday = copies.resolve("monday");
+        long[] progress = new long[1];
+        FileStore.CopyCount mondays = store.copyInto(monday, Optional.empty(), b -> progress[0] += b);
+        assertEquals(new FileStore.CopyCount(1, first.size(), 0), mondays);
+        assertEquals(first.size(), progress[0]);
+
+        StoredFile second = store.store(bytes("second: a radio script"), LIMIT);
+        Path tuesday = copies.resolve("tuesday");
+        FileStore.CopyCount tuesdays = store.copyInto(tuesday, Optional.of(monday), b -> { });
+        assertEquals(new FileStore.CopyCount(2, first.size() + second.size(), 1), tuesdays);
+        assertEquals(store.count().files(), tuesdays.files());
+        for (StoredFile stored : List.of(first, second)) {
+            Path copy = new FileStore(tuesday).find(stored.sha256()).orElseThrow();
+            assertArrayEquals(Files.readAllBytes(store.find(stored.sha256()).orElseThrow()), Files.readAllBytes(copy));
+        }
+        Path linked = new FileStore(tuesday).find(first.sha256()).orElseThrow();
+        assertTrue(Files.isSameFile(linked, new FileStore(monday).find(first.sha256()).orElseThrow()),
+                "an unchanged file costs no second copy");
+    }
+
+    @Test
+    void aDamagedStoredFileStopsTheCopyAndIsNamed(@TempDir Path copies) throws Exception {
+        FileStore store = new FileStore(root);
+        StoredFile stored = store.store(bytes("a poster"), LIMIT);
+        Files.writeString(store.find(stored.sha256()).orElseThrow(), "a poster, changed on disk");
+        IOException refused = assertThrows(IOException.class,
+                () -> store.copyInto(copies.resolve("copy"), Optional.empty(), b -> { }));
+        assertTrue(refused.getMessage().contains(stored.sha256()), refused.getMessage());
     }
 }

@@ -64,7 +64,7 @@ public record SessionJson(long id, String uuid, String date, String venueCode, S
 
     /** The body as JSON, or null when it is not JSON (or nested deeper than a session ever is). */
     public static JsonValue parse(String body) {
-        if (body == null || nestedDeeperThan(body, MAX_NESTING)) {
+        if (!org.sachet.api.platform.JsonBodies.wellFormed(body, MAX_NESTING)) {
             return null; // the JSON reader recurses per level: a deep body would overflow its stack
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -72,31 +72,6 @@ public record SessionJson(long id, String uuid, String date, String venueCode, S
         } catch (jakarta.json.JsonException | IllegalStateException e) { // parsing errors included
             return null;
         }
-    }
-
-    /** Whether arrays and objects nest deeper than the limit, brackets inside strings not counted. */
-    static boolean nestedDeeperThan(String json, int limit) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > limit) {
-                    return true;
-                }
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
-        }
-        return false;
     }
 
     public static Reading read(String body) {

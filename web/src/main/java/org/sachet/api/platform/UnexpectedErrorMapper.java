@@ -54,6 +54,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("forbidden", Texts.get(locale, "api.error.forbidden"))).build();
         }
+        if (causedBy(exception, jakarta.json.bind.JsonbException.class)
+                || causedBy(exception, jakarta.json.JsonException.class)) {
+            // a body that JSON-B cannot read into the resource's record: the caller's mistake, one line in the log
+            LOG.info(() -> "Refused a request body that is not the JSON expected: " + request.getMethod() + " "
+                    + request.getRequestURI());
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("api.json.malformed", Texts.get(locale, "api.json.malformed"))).build();
+        }
         if (outOfSpace(exception) || derbyNeedsReboot(exception)) {
             startup.rebootDatabase();
         }

@@ -21,6 +21,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getResponse().getEntity() instanceof ApiError) {
+            return exception.getResponse(); // already in the API's shape and the caller's language (JsonBodyCheck)
+        }
         int status = exception.getResponse().getStatus();
         Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String code = switch (status) {
