@@ -85,6 +85,38 @@ class HardeningIT {
     }
 
     @Test
+    void pagesRunOnlyTheirOwnScriptsUnderOneContentSecurityPolicy() throws Exception {
+        accounts();
+        HttpResponse<String> login = TestServer.get("/login.xhtml");
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy, or the browser applies both: " + policies);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'$")
+                .matcher(policies.get(0));
+        assertTrue(nonce.find() && policies.get(0).startsWith("default-src 'self';"), policies.get(0));
+        assertTrue(login.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the nonce");
+        assertTrue(TestServer.get("/field/index.html").headers().firstValue("Content-Security-Policy").orElse("")
+                .endsWith("script-src 'self'"), "the offline page runs its own script files only");
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inNepali();
+            facilitator.open("/catalogue/index.xhtml");
+            facilitator.inEnglish();
+            // Ajax answers that redraw parts of a page: the place picker and the session's kind
+            facilitator.open("/outreach/venues.xhtml");
+            facilitator.choose("newVenue:placeProvince", "Bagmati Province");
+            facilitator.choose("newVenue:placeDistrict", "Makwanpur");
+            facilitator.open("/outreach/sessions.xhtml");
+            facilitator.choose("log:kind", "Sticks and Stones lesson");
+            facilitator.find(org.openqa.selenium.By.id("log:lesson"));
+            facilitator.open("/outreach/dashboard.xhtml");
+            facilitator.open("/field/");
+            List<String> refused = facilitator.consoleErrors().stream()
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+            assertEquals(List.of(), refused, "every script the pages run is their own");
+        }
+    }
+
+    @Test
     void multipartBodiesGoOnlyWhereFilesAreTakenAndNoPartOutlivesItsRequest() throws Exception {
         accounts();
         byte[] thirtyMegabytes = new byte[30 << 20];
