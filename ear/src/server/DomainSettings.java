@@ -72,6 +72,11 @@ public class DomainSettings {
                 }
             }
         }
+        // five request threads (Payara's default) are five slow callers from a stalled server: a flood of guessed
+        // passwords waiting for their checks held all five, and a token call waited 350 ms (docs/benchmarks.md)
+        Element threads = named(oneOrNew(config, "thread-pools"), "thread-pool", "name", "http-thread-pool");
+        threads.setAttribute("max-thread-pool-size", "32");
+        threads.setAttribute("min-thread-pool-size", "8");
         // MicroProfile Metrics (/metrics) would tell anyone the server's pools, memory and request counts
         oneOrNew(config, "microprofile-metrics-configuration").setAttribute("enabled", "false");
 

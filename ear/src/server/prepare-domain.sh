@@ -54,6 +54,14 @@ if ! grep -q 'derby.storage.pageCacheSize' "$domain_home/config/domain.xml"; the
     "$domain_home/config/domain.xml"
 fi
 
+# Derby writes a failed statement with its parameter values into derby.log for errors from "session" severity
+# up (a full disk is one): a watch-list name or a phone number would land there. Only system errors, which
+# name no statement, go to derby.log; the application logs the others without values (issue 14)
+if ! grep -q 'derby.stream.error.logSeverityLevel' "$domain_home/config/domain.xml"; then
+  sed -i '0,/<jvm-options>-Xmx/s|<jvm-options>-Xmx|<jvm-options>-Dderby.stream.error.logSeverityLevel=50000</jvm-options><jvm-options>-Xmx|' \
+    "$domain_home/config/domain.xml"
+fi
+
 # Derby belongs on the server's class path, never in the EAR (a redeploy would find the database booted twice)
 mkdir -p "$domain_home/lib"
 cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytools.jar "$domain_home/lib/"

@@ -46,16 +46,23 @@ public class PasswordHashing {
 
     /**
      * Checks run one at a time per spare core: a flood of guessed passwords (each check costs ~0.1 s of a core)
-     * then waits its turn instead of taking every core from the people already signed in (issue 14).
+     * then waits its turn instead of taking every core from the people already signed in (issue 14). Only a few
+     * may wait, briefly: a waiting check holds a request thread, and a flood must not hold them all.
      */
     private boolean checking(java.util.function.BooleanSupplier check) {
+        if (WAITING.incrementAndGet() > MAX_WAITING) {
+            WAITING.decrementAndGet();
+            throw new SignInBusy();
+        }
         try {
-            if (!CHECKS.tryAcquire(BUSY_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!CHECKS.tryAcquire(BUSY_WAIT_MILLISECONDS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 throw new SignInBusy();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SignInBusy();
+        } finally {
+            WAITING.decrementAndGet();
         }
         try {
             return check.getAsBoolean();
@@ -66,5 +73,7 @@ public class PasswordHashing {
 
     private static final java.util.concurrent.Semaphore CHECKS = new java.util.concurrent.Semaphore(
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
-    private static final int BUSY_WAIT_SECONDS = 5;
+    private static final int BUSY_WAIT_MILLISECONDS = 2_000;
+    private static final int MAX_WAITING = 4 * Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    private static final java.util.concurrent.atomic.AtomicInteger WAITING = new java.util.concurrent.atomic.AtomicInteger();
 }

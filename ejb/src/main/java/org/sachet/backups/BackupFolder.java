@@ -51,6 +51,9 @@ final class BackupFolder {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'sachet-'yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+
     private final Path parent;
     private final Path unfinished;
     private final String name;
@@ -66,7 +69,7 @@ final class BackupFolder {
      * removed first, and the new one is named after the time, in UTC.
      */
     static BackupFolder begin(Path parent, Instant at) throws IOException {
-        Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectories(parent, OWNER_ONLY);
         try (Stream<Path> entries = Files.list(parent)) {
             for (Path leftOver : entries.filter(p -> p.getFileName().toString().startsWith("sachet-")
                     && p.getFileName().toString().endsWith(UNFINISHED)).toList()) {
@@ -79,7 +82,8 @@ final class BackupFolder {
             name = base + "-" + n;
         }
         BackupFolder folder = new BackupFolder(parent, name);
-        Files.createDirectory(folder.unfinished);
+        // the owner's alone whatever the server's umask: it holds password hashes and the watch list
+        Files.createDirectory(folder.unfinished, OWNER_ONLY);
         return folder;
     }
 

@@ -92,8 +92,10 @@ public class RequestBodyGate extends HttpFilter {
     }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest given, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        HttpServletRequest request = LengthBoundBody.needed(given)
+                ? new LengthBoundBody(given, given.getContentLengthLong()) : given;
         long length = request.getContentLengthLong();
         if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
             refuse(request, response, 411, "upload.lengthRequired"); // a body of unknown size: refused unread
