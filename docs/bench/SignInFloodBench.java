@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * times alone: the latency without a flood;</li>
  * <li>the same while attackers send HTTP Basic calls with wrong passwords for USER and for {@code admin} at
  * RATE_PER_SECOND (default 60), each from its own loopback address (127.R.0.2 … 127.R.0.254, so that the per-client
- * throttle does not simply shut one address out), and once more as fast as 16 connections can;</li>
+ * throttle does not simply shut one address out), and once more as fast as 48 connections can;</li>
  * <li>after the flood, USER signs in with the password from a client that did not guess: it must work.</li>
  * </ol>
  * Prints p50/p95/max of the token calls, what the attackers were answered, and the last sign-in.
@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 public class SignInFloodBench {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Attackers at once: more than the server has request threads (32). */
+    private static final int CONNECTIONS = 48;
 
     public static void main(String[] args) throws Exception {
         String base = args[0], user = args[1], password = args[2];
@@ -53,14 +55,14 @@ public class SignInFloodBench {
             boolean unpaced = round == 1;
             Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
             AtomicBoolean flooding = new AtomicBoolean(true);
-            ExecutorService attackers = Executors.newFixedThreadPool(16);
+            ExecutorService attackers = Executors.newFixedThreadPool(CONNECTIONS);
             AtomicInteger sent = new AtomicInteger();
             long start = System.nanoTime();
-            for (int t = 0; t < 16; t++) {
+            for (int t = 0; t < CONNECTIONS; t++) {
                 int thread = t;
                 attackers.submit(() -> {
-                    for (int i = thread; flooding.get(); i += 16) {
-                        if (!unpaced) { // spread RATE calls a second over the 16 threads
+                    for (int i = thread; flooding.get(); i += CONNECTIONS) {
+                        if (!unpaced) { // spread RATE calls a second over the threads
                             long due = start + (long) (sent.get() * 1e9 / rate);
                             long wait = due - System.nanoTime();
                             if (wait > 0) {
@@ -86,7 +88,7 @@ public class SignInFloodBench {
             attackers.awaitTermination(60, TimeUnit.SECONDS);
             double elapsed = (System.nanoTime() - start) / 1e9;
             System.out.printf("token calls during a flood (%s, %.0f guesses/s sent for %.0f s): %s%n",
-                    unpaced ? "16 connections, unpaced" : rate + "/s paced", sent.get() / elapsed, elapsed,
+                    unpaced ? CONNECTIONS + " connections, unpaced" : rate + "/s paced", sent.get() / elapsed, elapsed,
                     summary(during));
             System.out.println("  the guesses were answered: " + new TreeMap<>(toCounts(answers)));
         }

@@ -73,7 +73,9 @@ public class PasswordHashing {
 
     private static final java.util.concurrent.Semaphore CHECKS = new java.util.concurrent.Semaphore(
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1), true);
-    private static final int BUSY_WAIT_MILLISECONDS = 2_000;
-    private static final int MAX_WAITING = 4 * Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    private static final int BUSY_WAIT_MILLISECONDS = 5_000;
+    // three quarters of the server's 32 request threads (DomainSettings): a burst of honest Basic-auth calls
+    // (a phone retrying 20 at once) still waits its turn, and a flood leaves a quarter for everyone else
+    private static final int MAX_WAITING = 24;
     private static final java.util.concurrent.atomic.AtomicInteger WAITING = new java.util.concurrent.atomic.AtomicInteger();
 }
