@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.sachet.platform.V7__IdSequences;
+import org.sachet.platform.IdBlocks;
 
 import java.time.Instant;
 
@@ -17,7 +17,7 @@ import java.time.Instant;
 public class AuditEntry {
 
     @Id
-    @SequenceGenerator(name = "AUDIT_ENTRY_IDS", sequenceName = "AUDIT_ENTRY_IDS", allocationSize = V7__IdSequences.ALLOCATION)
+    @SequenceGenerator(name = "AUDIT_ENTRY_IDS", sequenceName = "AUDIT_ENTRY_IDS", allocationSize = IdBlocks.ALLOCATION)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AUDIT_ENTRY_IDS")
     @Column(name = "ID")
     private Long id;

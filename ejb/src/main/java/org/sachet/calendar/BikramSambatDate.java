@@ -1,5 +1,6 @@
 package org.sachet.calendar;
 
+import org.sachet.templates.text.NepaliDigits;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;

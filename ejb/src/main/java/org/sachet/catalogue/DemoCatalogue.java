@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.sachet.content.demo.DemoFiles;
 import org.sachet.templates.pdf.PdfPrinter;
 import org.sachet.templates.pdf.PrintDocument;
-import org.sachet.platform.ApplicationStartup;
+import org.sachet.platform.Installation;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -40,8 +40,8 @@ public class DemoCatalogue {
     private record Demo(MaterialDraft draft, String fileName, byte[] content, Outcome outcome) {
     }
 
-    @EJB
-    private ApplicationStartup startup;
+    @jakarta.inject.Inject
+    private Installation installation;
 
     @EJB
     private ExtractionQueue extraction;
@@ -60,7 +60,7 @@ public class DemoCatalogue {
 
     @PostConstruct
     void start() {
-        if (startup.isDemoLoaded()) {
+        if (installation.isNewWithDemoData()) {
             // in the background, outside the start-up transaction: each step commits before the next reads it
             executor.submit(this::load);
         }

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.sachet.curriculum.Lesson;
 import org.sachet.platform.RuleViolation;
-import org.sachet.platform.V7__IdSequences;
+import org.sachet.platform.IdBlocks;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +47,7 @@ public class OutreachSession {
     static final int MAX_NOTES = 2000;
 
     @Id
-    @SequenceGenerator(name = "OUTREACH_SESSION_IDS", sequenceName = "OUTREACH_SESSION_IDS", allocationSize = V7__IdSequences.ALLOCATION)
+    @SequenceGenerator(name = "OUTREACH_SESSION_IDS", sequenceName = "OUTREACH_SESSION_IDS", allocationSize = IdBlocks.ALLOCATION)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "OUTREACH_SESSION_IDS")
     @Column(name = "ID")
     private Long id;

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * ({@code V1__foundation.sql}, ...). Scripts are never edited once released: a schema change is a new
  * script, so upgrading keeps every row.
  */
-final class DatabaseMigration {
+public final class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -19,7 +19,7 @@ final class DatabaseMigration {
     }
 
     /** @return true when the database was new (no schema before this run) */
-    static boolean migrate(DataSource dataSource) {
+    public static boolean migrate(DataSource dataSource) {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -8,16 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Sessions and audit entries take their ids from sequences, handed out {@value #ALLOCATION} at a time, instead of
- * their identity columns: the rows of a synced batch then go to the database as one JDBC batch, without asking
- * for each new row's identity. Written in Java because a sequence starts at a constant, here after the ids in use:
- * EclipseLink takes the value it draws as the last of its block of {@value #ALLOCATION}, so the first value drawn
- * is the last id in use plus the block.
+ * The sequences sessions and audit entries take their ids from ({@link IdBlocks}). Written in Java because a
+ * sequence starts at a constant, here after the ids in use: EclipseLink takes the value it draws as the last of
+ * its block of {@value IdBlocks#ALLOCATION}, so the first value drawn is the last id in use plus the block.
  */
 public class V7__IdSequences extends BaseJavaMigration {
 
-    /** Ids a server takes from a sequence at once; the entities' {@code allocationSize} must match. */
-    public static final int ALLOCATION = 100;
+    private static final int ALLOCATION = IdBlocks.ALLOCATION;
 
     @Override
     public void migrate(Context context) throws SQLException {

@@ -69,7 +69,7 @@ public final class TargetCsv {
         }
         long value;
         try {
-            value = Long.parseLong(org.sachet.calendar.NepaliDigits.toAscii(String.valueOf(valueText)));
+            value = Long.parseLong(org.sachet.templates.text.NepaliDigits.toAscii(String.valueOf(valueText)));
             Target.requireValue(value);
         } catch (NumberFormatException | RuleViolation e) {
             return problem(line, "targets.import.badValue", String.valueOf(valueText));

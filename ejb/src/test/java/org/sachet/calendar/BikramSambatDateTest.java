@@ -1,5 +1,6 @@
 package org.sachet.calendar;
 
+import org.sachet.templates.text.NepaliDigits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
-import org.sachet.templates.pdf.Digits;
+import org.sachet.templates.text.NepaliDigits;
 
 import java.io.StringWriter;
 import java.text.MessageFormat;
@@ -172,7 +172,7 @@ public final class KitIndex {
             texts[i] = String.valueOf(arguments[i]); // no grouping separators in numbers
         }
         String text = new MessageFormat(labels.getString(key), Locale.ROOT).format(texts);
-        return nepali ? Digits.devanagari(text) : text;
+        return nepali ? NepaliDigits.toDevanagari(text) : text;
     }
 
     /** A relative link to an entry: each path segment percent-encoded, so Nepali names work from disk. */

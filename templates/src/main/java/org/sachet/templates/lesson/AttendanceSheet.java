@@ -1,6 +1,6 @@
 package org.sachet.templates.lesson;
 
-import org.sachet.templates.pdf.Digits;
+import org.sachet.templates.text.NepaliDigits;
 import org.sachet.templates.pdf.PrintDocument;
 
 import java.text.MessageFormat;
@@ -71,6 +71,6 @@ public final class AttendanceSheet {
     }
 
     private static String digits(String text, boolean nepali) {
-        return nepali ? Digits.devanagari(text) : text;
+        return nepali ? NepaliDigits.toDevanagari(text) : text;
     }
 }

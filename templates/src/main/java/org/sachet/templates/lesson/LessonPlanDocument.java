@@ -1,6 +1,6 @@
 package org.sachet.templates.lesson;
 
-import org.sachet.templates.pdf.Digits;
+import org.sachet.templates.text.NepaliDigits;
 import org.sachet.templates.pdf.PrintDocument;
 
 import java.text.MessageFormat;
@@ -61,6 +61,6 @@ public final class LessonPlanDocument {
 
     private static String format(ResourceBundle labels, String key, boolean nepali, Object... arguments) {
         String text = new MessageFormat(labels.getString(key), Locale.ROOT).format(arguments);
-        return nepali ? Digits.devanagari(text) : text;
+        return nepali ? NepaliDigits.toDevanagari(text) : text;
     }
 }

@@ -1,5 +1,6 @@
 package org.sachet.templates.pdf;
 
+import org.sachet.templates.text.NepaliDigits;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -84,7 +85,7 @@ public final class PdfPrinter {
                 } else if (block instanceof PrintDocument.Steps steps) {
                     for (int i = 0; i < steps.items().size(); i++) {
                         String number = Integer.toString(i + 1);
-                        pdf.add(hanging(fonts, (steps.devanagariDigits() ? Digits.devanagari(number) : number) + ".  "
+                        pdf.add(hanging(fonts, (steps.devanagariDigits() ? NepaliDigits.toDevanagari(number) : number) + ".  "
                                 + steps.items().get(i), 14));
                     }
                 }

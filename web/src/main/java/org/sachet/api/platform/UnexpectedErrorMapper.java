@@ -34,7 +34,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     private HttpServletRequest request;
 
     @jakarta.ejb.EJB
-    private org.sachet.platform.ApplicationStartup startup;
+    private org.sachet.startup.ApplicationStartup startup;
 
     @Override
     public Response toResponse(Exception exception) {

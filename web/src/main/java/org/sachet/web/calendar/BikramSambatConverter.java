@@ -1,5 +1,6 @@
 package org.sachet.web.calendar;
 
+import org.sachet.web.i18n.DateWords;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

@@ -4,7 +4,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.sachet.platform.RuleViolation;
-import org.sachet.web.calendar.DateDisplay;
 
 import java.time.LocalDate;
 

@@ -20,7 +20,7 @@ public class NumberDisplay {
     public String digits(String text) {
         boolean nepali = org.sachet.accounts.Language.NEPALI.locale().getLanguage()
                 .equals(preferences.getLocale().getLanguage());
-        return text == null || !nepali ? text : org.sachet.calendar.NepaliDigits.toDevanagari(text);
+        return text == null || !nepali ? text : org.sachet.templates.text.NepaliDigits.toDevanagari(text);
     }
 
     public String bytes(long value) {

@@ -1,7 +1,7 @@
 package org.sachet.web.i18n;
 
 import org.sachet.accounts.Language;
-import org.sachet.calendar.NepaliDigits;
+import org.sachet.templates.text.NepaliDigits;
 
 import java.util.Locale;
 

@@ -13,7 +13,7 @@ import org.sachet.targets.Dashboard;
 import org.sachet.targets.Indicator;
 import org.sachet.targets.Progress;
 import org.sachet.targets.ReachBoard;
-import org.sachet.web.calendar.DateDisplay;
+import org.sachet.web.i18n.DateDisplay;
 import org.sachet.web.geography.PlaceNames;
 import org.sachet.web.i18n.Feedback;
 

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.api.downloads.ContentDisposition;
 import org.sachet.calendar.FiscalPeriod;
-import org.sachet.calendar.NepaliDigits;
+import org.sachet.templates.text.NepaliDigits;
 import org.sachet.geography.Place;
 import org.sachet.platform.RuleViolation;
 import org.sachet.targets.Dashboard;

@@ -7,7 +7,7 @@ import org.sachet.geography.Place;
 import org.sachet.targets.Indicator;
 import org.sachet.targets.Progress;
 import org.sachet.targets.ReachExport;
-import org.sachet.web.calendar.DateDisplay;
+import org.sachet.web.i18n.DateDisplay;
 import org.sachet.web.geography.PlaceNames;
 import org.sachet.web.i18n.Texts;
 import org.sachet.web.i18n.UserPreferences;

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
-import org.sachet.platform.ApplicationStartup;
+import org.sachet.startup.ApplicationStartup;
 import org.sachet.platform.DiskSpace;
 import org.sachet.platform.SachetConfiguration;
 

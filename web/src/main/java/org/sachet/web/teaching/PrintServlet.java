@@ -17,7 +17,7 @@ import org.sachet.templates.lesson.CompletionCertificate;
 import org.sachet.templates.pdf.PdfPrinter;
 import org.sachet.templates.pdf.PrintDocument;
 import org.sachet.api.downloads.ContentDisposition;
-import org.sachet.web.calendar.DateDisplay;
+import org.sachet.web.i18n.DateDisplay;
 
 import java.io.IOException;
 import java.time.Instant;

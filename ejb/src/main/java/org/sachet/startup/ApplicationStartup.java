@@ -1,4 +1,4 @@
-package org.sachet.platform;
+package org.sachet.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,9 +8,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.sachet.accounts.DemoAccounts;
 import org.sachet.accounts.FirstAdministrator;
 import org.sachet.catalogue.StoreHousekeeping;
 import org.sachet.geography.ReferenceGeography;
+import org.sachet.platform.DatabaseMigration;
+import org.sachet.platform.Installation;
+import org.sachet.platform.SachetConfiguration;
 
 import javax.sql.DataSource;
 import java.util.Optional;
@@ -53,7 +57,7 @@ public class ApplicationStartup {
     private FirstAdministrator firstAdministrator;
 
     @EJB
-    private DemoData demoData;
+    private DemoAccounts demoAccounts;
 
     @EJB
     private org.sachet.outreach.SessionTallies sessionTallies;
@@ -62,7 +66,9 @@ public class ApplicationStartup {
     private StoreHousekeeping storeHousekeeping;
 
     private volatile boolean ready;
-    private volatile boolean demoLoaded;
+    @jakarta.inject.Inject
+    private Installation installation;
+
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -74,16 +80,12 @@ public class ApplicationStartup {
         storeHousekeeping.tidy();
         Optional<String> initialPassword = firstAdministrator.createIfNoAccounts();
         if (newDatabase && initialPassword.isPresent() && SachetConfiguration.demo()) {
-            demoData.load(initialPassword.get());
-            demoLoaded = true;
+            demoAccounts.load(initialPassword.get());
+            installation.madeNewWithDemoData();
         }
         ready = true;
     }
 
-    /** True when this start made a new database with demo data, so each area adds its own demo records. */
-    public boolean isDemoLoaded() {
-        return demoLoaded;
-    }
 
     /** True once the database is migrated and the reference data is in place. */
     public boolean isReady() {

@@ -1,14 +1,9 @@
-package org.sachet.platform;
+package org.sachet.accounts;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.sachet.accounts.Account;
-import org.sachet.accounts.Language;
-import org.sachet.accounts.PasswordHashing;
-import org.sachet.accounts.Role;
-import org.sachet.accounts.Username;
 import org.sachet.audit.AuditLog;
 import org.sachet.geography.Place;
 
@@ -18,14 +13,14 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Demo data for a new database when {@code SACHET_DEMO} is on: one account per role, working in the
- * programme's districts (Makwanpur, Banke, Sunsari), sharing the administrator's initial password.
- * Later areas add their own demo records here.
+ * The demo accounts of a new database when {@code SACHET_DEMO} is on: one account per role, working in the
+ * programme's districts (Makwanpur, Banke, Sunsari), sharing the administrator's initial password. The other
+ * areas add their own demo records after these, each in its own package, chained by events.
  */
 @Stateless
-public class DemoData {
+public class DemoAccounts {
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
     private static final int MAKWANPUR = 30;
     private static final int BANKE = 57;
     private static final int SUNSARI = 11;

@@ -1,9 +1,9 @@
-package org.sachet.web.calendar;
+package org.sachet.web.i18n;
 
 import org.sachet.accounts.Language;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.calendar.BikramSambatFormat;
-import org.sachet.calendar.NepaliDigits;
+import org.sachet.templates.text.NepaliDigits;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,12 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Writes dates in one language: month names, and digits as the reader reads them. */
-final class DateWords {
+public final class DateWords {
 
     private final Locale locale;
     private final boolean nepali;
 
-    DateWords(Locale locale) {
+    public DateWords(Locale locale) {
         this.locale = locale;
         this.nepali = Language.NEPALI.locale().getLanguage().equals(locale.getLanguage());
     }
@@ -40,7 +40,7 @@ final class DateWords {
     }
 
     /** The ISO-like form used in inputs: 2081-04-15 (Devanagari digits in Nepali). */
-    String isoBikramSambat(BikramSambatDate date) {
+    public String isoBikramSambat(BikramSambatDate date) {
         return digits(String.format("%04d-%02d-%02d", date.year(), date.month(), date.day()));
     }
 

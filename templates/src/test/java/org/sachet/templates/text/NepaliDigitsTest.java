@@ -1,4 +1,4 @@
-package org.sachet.calendar;
+package org.sachet.templates.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

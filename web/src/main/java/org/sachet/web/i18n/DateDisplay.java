@@ -1,11 +1,10 @@
-package org.sachet.web.calendar;
+package org.sachet.web.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.calendar.NepaliTime;
-import org.sachet.web.i18n.UserPreferences;
 
 import java.time.Instant;
 import java.time.LocalDate;
