@@ -238,7 +238,6 @@ public class OutreachSession {
         }
     }
 
-    /** A manager opens a locked record for another 30 days of corrections. */
     /** What the session adds to the reach tallies: where and when (by BS month), what kind, who came. */
     public record Tallied(int bsMonth, int localLevelCode, SessionKind kind, long venueId, Participants came) {
     }
@@ -248,6 +247,7 @@ public class OutreachSession {
         return new Tallied(day.year() * 100 + day.month(), localLevelCode, kind, venue.getId(), participants);
     }
 
+    /** A manager opens a locked record for another 30 days of corrections. */
     public void unlock(String by, Instant at) {
         if (!isLockedAt(at)) {
             throw new RuleViolation(null, "session.notLocked");
