@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.sachet.content.demo.DemoFiles;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -35,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -343,8 +343,8 @@ class CurriculumIT {
         try (Browser window = new Browser(); Browser stale = new Browser()) {
             window.signInAs(TEACHER, PASSWORD);
             stale.signInAs(TEACHER, PASSWORD);
-            window.open("/teach/index.xhtml");
-            stale.open("/teach/index.xhtml");
+            window.open("/teaching/index.xhtml");
+            stale.open("/teaching/index.xhtml");
             window.type(By.xpath("//input[contains(@id, 'mark:girls')]"), "3");
             window.type(By.xpath("//input[contains(@id, 'mark:boys')]"), "1");
             window.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
@@ -353,15 +353,15 @@ class CurriculumIT {
             stale.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
             stale.waitForText(By.id("messages"), "पाठ १ पढाइसकेको टिपोट भयो");
             stale.waitForText(By.cssSelector(".progress-line"), "१ / ३");
-            window.open("/teach/index.xhtml");
+            window.open("/teaching/index.xhtml");
             window.waitForText(By.cssSelector(".next-lesson"), "झुटा रोजगारीका प्रस्ताव");
         }
 
         // another teacher cannot see or print this class; its own teacher prints its attendance sheet
-        String sheet = "/teach/print/attendance/" + cohortId + ".pdf";
+        String sheet = "/teaching/print/attendance/" + cohortId + ".pdf";
         try (Browser other = new Browser()) {
             other.signInAs(OTHER_TEACHER, PASSWORD);
-            other.open("/teach/index.xhtml");
+            other.open("/teaching/index.xhtml");
             other.waitForText(By.tagName("h1"), "My classes");
             assertFalse(other.pageText().contains("६ क"), "someone else's class is not listed");
             assertEquals(404, getBytes(sheet, "Cookie", sessionOf(other)).statusCode());
@@ -379,7 +379,7 @@ class CurriculumIT {
         String lessonTwo;
         try (Browser teacher = new Browser()) {
             teacher.signInAs(TEACHER, PASSWORD);
-            teacher.open("/teach/index.xhtml");
+            teacher.open("/teaching/index.xhtml");
             String href = teacher.find(By.cssSelector("a.kit-download")).getAttribute("href");
             lessonTwo = href.substring(href.indexOf("/kit/"));
             String cookie = sessionOf(teacher);
@@ -394,7 +394,7 @@ class CurriculumIT {
                 editor.click(By.id("withdrawForm:withdraw"));
                 editor.waitForText(By.id("messages"), "The material is withdrawn");
             }
-            teacher.open("/teach/index.xhtml");
+            teacher.open("/teaching/index.xhtml");
             teacher.waitForText(By.cssSelector(".kit-changed"), "झुटो रोजगारी पर्चा");
             teacher.screenshot("teach-kit-changed-ne");
             HttpResponse<Void> after = TestServer.head(lessonTwo, "Cookie", cookie);
@@ -402,7 +402,7 @@ class CurriculumIT {
             assertTrue(after.headers().firstValueAsLong("Content-Length").orElseThrow() < before.body().length);
             // downloading the new kit answers the notice
             assertEquals(200, getBytes(lessonTwo, "Cookie", cookie).statusCode());
-            teacher.open("/teach/index.xhtml");
+            teacher.open("/teaching/index.xhtml");
             teacher.waitForText(By.cssSelector(".next-lesson"), "झुटा रोजगारीका प्रस्ताव");
             assertTrue(teacher.driver().findElements(By.cssSelector(".kit-changed")).isEmpty());
         }
@@ -429,17 +429,17 @@ class CurriculumIT {
         // lessons 2 and 3, and the class counts as completed
         try (Browser teacher = new Browser()) {
             teacher.signInAs(TEACHER, PASSWORD);
-            teacher.open("/teach/index.xhtml");
+            teacher.open("/teaching/index.xhtml");
             teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
             teacher.waitForText(By.id("messages"), "पाठ २ पढाइसकेको टिपोट भयो");
             teacher.click(By.xpath("//button[contains(@id, 'mark:markTaught')]"));
             teacher.waitForText(By.id("messages"), "सबै पाठ पढिसक्यो");
             teacher.waitForText(By.cssSelector(".class-card"), "पूरा भयो");
             teacher.screenshot("teach-class-completed-ne");
-            String certificate = teacher.find(By.xpath("//a[contains(@href, '/teach/print/certificate/')]"))
+            String certificate = teacher.find(By.xpath("//a[contains(@href, '/teaching/print/certificate/')]"))
                     .getAttribute("href");
             String cookie = sessionOf(teacher);
-            HttpResponse<byte[]> pdf = getBytes(certificate.substring(certificate.indexOf("/teach/")), "Cookie", cookie);
+            HttpResponse<byte[]> pdf = getBytes(certificate.substring(certificate.indexOf("/teaching/")), "Cookie", cookie);
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
                 assertTrue(new PDFTextStripper().getText(document).contains("श्री जनता माध्यमिक विद्यालय"));
             }
@@ -530,7 +530,7 @@ class CurriculumIT {
         try (Browser other = new Browser()) {
             other.signInAs(OTHER_TEACHER, PASSWORD);
             other.inEnglish();
-            other.open("/teach/class.xhtml?id=" + cohortOf(TEACHER));
+            other.open("/teaching/class.xhtml?id=" + cohortOf(TEACHER));
             other.waitForText(By.cssSelector(".notice"), "This is not one of your classes.");
             assertTrue(other.driver().findElements(By.id("classForm:save")).isEmpty());
         }
@@ -569,7 +569,7 @@ class CurriculumIT {
         try (Browser teacher = new Browser()) {
             teacher.signInAs(THREE_CLASS_TEACHER, PASSWORD);
             teacher.inEnglish();
-            teacher.open("/teach/class.xhtml");
+            teacher.open("/teaching/class.xhtml");
             teacher.click(By.cssSelector("#newSchool summary"));
             teacher.type(By.id("classForm:schoolName"), "Shree Saraswati Secondary School");
             teacher.choose("classForm:schoolPlaceProvince", "Lumbini Province");
@@ -581,10 +581,10 @@ class CurriculumIT {
             addClass(teacher, "Grade 6 Sunflower", "10", "10");
             for (String[] c : List.of(new String[] {"Grade 7 Rhododendron", "12", "8"},
                     new String[] {"Grade 8 Lotus", "5", "6"})) {
-                teacher.open("/teach/class.xhtml");
+                teacher.open("/teaching/class.xhtml");
                 addClass(teacher, c[0], c[1], c[2]);
             }
-            teacher.open("/teach/index.xhtml");
+            teacher.open("/teaching/index.xhtml");
             String sunflower = card("Grade 6 Sunflower");
             String rhododendron = card("Grade 7 Rhododendron");
             String lotus = card("Grade 8 Lotus");
@@ -721,7 +721,7 @@ class CurriculumIT {
     private static long cohortOf(String teacher) {
         try (Browser browser = new Browser()) {
             browser.signInAs(teacher, PASSWORD);
-            browser.open("/teach/index.xhtml");
+            browser.open("/teaching/index.xhtml");
             return Long.parseLong(browser.find(By.cssSelector(".class-card")).getAttribute("id").substring("class-".length()));
         }
     }

@@ -116,7 +116,7 @@ class HardeningIT {
             facilitator.open("/outreach/sessions.xhtml");
             facilitator.choose("log:kind", "Sticks and Stones lesson");
             facilitator.find(org.openqa.selenium.By.id("log:lesson"));
-            facilitator.open("/outreach/dashboard.xhtml");
+            facilitator.open("/reach/dashboard.xhtml");
             facilitator.open("/field/");
             List<String> refused = facilitator.consoleErrors().stream()
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();

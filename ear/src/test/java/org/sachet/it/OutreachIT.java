@@ -1,6 +1,11 @@
 package org.sachet.it;
 
 import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,11 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.calendar.NepaliTime;
@@ -675,7 +675,7 @@ class OutreachIT {
             manager.click(By.id("importForm:importGood"));
             manager.waitForText(By.id("messages"), "1 targets set.");
             manager.waitForText(By.id("targets:table"), "SBCC sessions held");
-            HttpResponse<byte[]> exported = download(manager, "/outreach/export/targets.csv?year="
+            HttpResponse<byte[]> exported = download(manager, "/reach/export/targets.csv?year="
                     + FiscalPeriod.yearOf(NepaliTime.today()).startYear());
             String csv = new String(exported.body(), StandardCharsets.UTF_8);
             assertTrue(csv.contains("SBCC_PEOPLE_REACHED,DISTRICT:30," + year + ",200"), csv);
@@ -712,7 +712,7 @@ class OutreachIT {
             manager.scrollTo(By.id("wards"));
             manager.screenshot("reach-dashboard-wards-en");
 
-            HttpResponse<byte[]> xlsx = download(manager, "/outreach/export/reach.xlsx?period=" + year
+            HttpResponse<byte[]> xlsx = download(manager, "/reach/export/reach.xlsx?period=" + year
                     + "&place=DISTRICT:30");
             assertEquals(200, xlsx.statusCode());
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
@@ -728,7 +728,7 @@ class OutreachIT {
                 }
                 assertTrue(found, "the district's row is in the workbook");
             }
-            HttpResponse<byte[]> dhis2 = download(manager, "/outreach/export/dataValueSets.json?period=" + year
+            HttpResponse<byte[]> dhis2 = download(manager, "/reach/export/dataValueSets.json?period=" + year
                     + "&place=DISTRICT:30");
             JsonObject values = json(new String(dhis2.body(), StandardCharsets.UTF_8));
             assertEquals("CODE", values.getString("orgUnitIdScheme"));
@@ -738,19 +738,19 @@ class OutreachIT {
             assertEquals(after.getInt("achieved"), monthly, "the months and local levels add up to the district");
             assertTrue(values.getJsonArray("dataValues").stream()
                     .allMatch(v -> v.asJsonObject().getString("period").matches("20\\d{2}(0[1-9]|1[0-2])")));
-            HttpResponse<byte[]> outside = download(manager, "/outreach/export/reach.csv?period=" + year
+            HttpResponse<byte[]> outside = download(manager, "/reach/export/reach.csv?period=" + year
                     + "&place=DISTRICT:11");
             assertEquals(400, outside.statusCode());
             assertEquals("The place DISTRICT:11 is not in your places.",
                     new String(outside.body(), StandardCharsets.UTF_8));
 
             manager.inNepali();
-            manager.open("/outreach/dashboard.xhtml?place=DISTRICT:30&indicator=SBCC_PEOPLE_REACHED");
+            manager.open("/reach/dashboard.xhtml?place=DISTRICT:30&indicator=SBCC_PEOPLE_REACHED");
             manager.waitForText(By.tagName("h1"), "लक्ष्यविरुद्ध पहुँच");
             manager.waitForText(By.id("progress"), "एसबीसीसी सत्रले पुगेका मानिस");
             manager.waitForText(By.id("progress"), "२००");
             manager.screenshot("reach-dashboard-district-ne");
-            manager.open("/outreach/dashboard.xhtml?period=nonsense&place=DISTRICT:999");
+            manager.open("/reach/dashboard.xhtml?period=nonsense&place=DISTRICT:999");
             manager.waitForText(By.id("messages"), "nonsense");
             manager.inEnglish();
         }

@@ -45,8 +45,8 @@ public class Curriculum {
             throw new RuleViolation("code", "curriculum.code.invalid");
         }
         this.code = code;
-        this.nameEn = Texts.required("nameEn", nameEn, 200);
-        this.nameNe = Texts.required("nameNe", nameNe, 200);
+        this.nameEn = TextChecks.required("nameEn", nameEn, 200);
+        this.nameNe = TextChecks.required("nameNe", nameNe, 200);
     }
 
     public Long getId() {

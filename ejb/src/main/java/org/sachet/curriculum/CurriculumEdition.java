@@ -82,7 +82,7 @@ public class CurriculumEdition {
     public CurriculumEdition(Curriculum curriculum, String label, String summaryEn, String summaryNe,
                              String createdBy, Instant createdAt) {
         this.curriculum = curriculum;
-        this.label = Texts.required("label", label, 40);
+        this.label = TextChecks.required("label", label, 40);
         this.state = EditionState.DRAFT;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -91,8 +91,8 @@ public class CurriculumEdition {
 
     public void describe(String newSummaryEn, String newSummaryNe) {
         requireDraft();
-        summaryEn = Texts.required("summaryEn", newSummaryEn, 1000);
-        summaryNe = Texts.required("summaryNe", newSummaryNe, 1000);
+        summaryEn = TextChecks.required("summaryEn", newSummaryEn, 1000);
+        summaryNe = TextChecks.required("summaryNe", newSummaryNe, 1000);
     }
 
     void requireDraft() {

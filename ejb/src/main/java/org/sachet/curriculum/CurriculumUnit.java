@@ -58,8 +58,8 @@ public class CurriculumUnit {
     }
 
     private void write(String newTitleEn, String newTitleNe) {
-        titleEn = Texts.required("titleEn", newTitleEn, 200);
-        titleNe = Texts.required("titleNe", newTitleNe, 200);
+        titleEn = TextChecks.required("titleEn", newTitleEn, 200);
+        titleNe = TextChecks.required("titleNe", newTitleNe, 200);
     }
 
     /** Adds a lesson at the end of the unit. */

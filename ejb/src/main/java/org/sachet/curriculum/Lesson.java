@@ -98,8 +98,8 @@ public class Lesson {
     }
 
     private void write(LessonDraft draft) {
-        titleEn = Texts.required("titleEn", draft.titleEn(), 200);
-        titleNe = Texts.required("titleNe", draft.titleNe(), 200);
+        titleEn = TextChecks.required("titleEn", draft.titleEn(), 200);
+        titleNe = TextChecks.required("titleNe", draft.titleNe(), 200);
         if (draft.ageGroup() == null || !AGE_GROUP.matcher(draft.ageGroup().strip()).matches()) {
             throw new RuleViolation("ageGroup", "lesson.ageGroup.invalid");
         }
@@ -108,18 +108,18 @@ public class Lesson {
             throw new RuleViolation("minutes", "lesson.minutes.invalid", MIN_MINUTES, MAX_MINUTES);
         }
         minutes = draft.minutes();
-        objectivesEn = Texts.lines("objectivesEn", draft.objectivesEn(), 4000, true);
-        objectivesNe = Texts.lines("objectivesNe", draft.objectivesNe(), 4000, true);
-        preparationEn = Texts.required("preparationEn", draft.preparationEn(), 4000);
-        preparationNe = Texts.required("preparationNe", draft.preparationNe(), 4000);
-        activitiesEn = Texts.lines("activitiesEn", draft.activitiesEn(), 8000, true);
-        activitiesNe = Texts.lines("activitiesNe", draft.activitiesNe(), 8000, true);
-        keyMessagesEn = Texts.lines("keyMessagesEn", draft.keyMessagesEn(), 4000, true);
-        keyMessagesNe = Texts.lines("keyMessagesNe", draft.keyMessagesNe(), 4000, true);
-        safeguardingEn = Texts.required("safeguardingEn", draft.safeguardingEn(), 4000);
-        safeguardingNe = Texts.required("safeguardingNe", draft.safeguardingNe(), 4000);
-        otherMaterialsEn = Texts.lines("otherMaterialsEn", draft.otherMaterialsEn(), 2000, false);
-        otherMaterialsNe = Texts.lines("otherMaterialsNe", draft.otherMaterialsNe(), 2000, false);
+        objectivesEn = TextChecks.lines("objectivesEn", draft.objectivesEn(), 4000, true);
+        objectivesNe = TextChecks.lines("objectivesNe", draft.objectivesNe(), 4000, true);
+        preparationEn = TextChecks.required("preparationEn", draft.preparationEn(), 4000);
+        preparationNe = TextChecks.required("preparationNe", draft.preparationNe(), 4000);
+        activitiesEn = TextChecks.lines("activitiesEn", draft.activitiesEn(), 8000, true);
+        activitiesNe = TextChecks.lines("activitiesNe", draft.activitiesNe(), 8000, true);
+        keyMessagesEn = TextChecks.lines("keyMessagesEn", draft.keyMessagesEn(), 4000, true);
+        keyMessagesNe = TextChecks.lines("keyMessagesNe", draft.keyMessagesNe(), 4000, true);
+        safeguardingEn = TextChecks.required("safeguardingEn", draft.safeguardingEn(), 4000);
+        safeguardingNe = TextChecks.required("safeguardingNe", draft.safeguardingNe(), 4000);
+        otherMaterialsEn = TextChecks.lines("otherMaterialsEn", draft.otherMaterialsEn(), 2000, false);
+        otherMaterialsNe = TextChecks.lines("otherMaterialsNe", draft.otherMaterialsNe(), 2000, false);
         if (new LinkedHashSet<>(draft.materialIds()).size() != draft.materialIds().size()) {
             throw new RuleViolation("materials", "lesson.materials.duplicate");
         }
@@ -129,10 +129,10 @@ public class Lesson {
 
     /** The lesson as a draft again, for the editor's form and for the next edition. */
     public LessonDraft toDraft() {
-        return new LessonDraft(titleEn, titleNe, ageGroup, minutes, Texts.split(objectivesEn),
-                Texts.split(objectivesNe), preparationEn, preparationNe, Texts.split(activitiesEn),
-                Texts.split(activitiesNe), Texts.split(keyMessagesEn), Texts.split(keyMessagesNe), safeguardingEn,
-                safeguardingNe, Texts.split(otherMaterialsEn), Texts.split(otherMaterialsNe),
+        return new LessonDraft(titleEn, titleNe, ageGroup, minutes, TextChecks.split(objectivesEn),
+                TextChecks.split(objectivesNe), preparationEn, preparationNe, TextChecks.split(activitiesEn),
+                TextChecks.split(activitiesNe), TextChecks.split(keyMessagesEn), TextChecks.split(keyMessagesNe), safeguardingEn,
+                safeguardingNe, TextChecks.split(otherMaterialsEn), TextChecks.split(otherMaterialsNe),
                 materials.stream().map(LessonMaterial::getMaterialId).toList());
     }
 
@@ -173,7 +173,7 @@ public class Lesson {
     }
 
     public List<String> objectives(String language) {
-        return Texts.split("ne".equals(language) ? objectivesNe : objectivesEn);
+        return TextChecks.split("ne".equals(language) ? objectivesNe : objectivesEn);
     }
 
     public String preparation(String language) {
@@ -181,11 +181,11 @@ public class Lesson {
     }
 
     public List<String> activities(String language) {
-        return Texts.split("ne".equals(language) ? activitiesNe : activitiesEn);
+        return TextChecks.split("ne".equals(language) ? activitiesNe : activitiesEn);
     }
 
     public List<String> keyMessages(String language) {
-        return Texts.split("ne".equals(language) ? keyMessagesNe : keyMessagesEn);
+        return TextChecks.split("ne".equals(language) ? keyMessagesNe : keyMessagesEn);
     }
 
     public String safeguarding(String language) {
@@ -193,7 +193,7 @@ public class Lesson {
     }
 
     public List<String> otherMaterials(String language) {
-        return Texts.split("ne".equals(language) ? otherMaterialsNe : otherMaterialsEn);
+        return TextChecks.split("ne".equals(language) ? otherMaterialsNe : otherMaterialsEn);
     }
 
     public List<LessonMaterial> getMaterials() {

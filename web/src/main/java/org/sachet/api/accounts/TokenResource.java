@@ -2,11 +2,11 @@ package org.sachet.api.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.accounts.ApiTokenService;
 import org.sachet.accounts.IssuedToken;
-import org.sachet.api.ApiError;
-import org.sachet.web.i18n.Texts;
-import org.sachet.web.security.ApiCredentials;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
+import org.sachet.http.ApiCredentials;
 
 import java.util.Locale;
 
@@ -53,9 +53,9 @@ public class TokenResource {
     public Response issue(TokenRequest request) {
         if (ApiCredentials.byToken(http)) {
             // a token makes no tokens: a leaked one could otherwise outlive its own revocation in its children
-            Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            Locale locale = Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("token.needsPassword", Texts.get(locale, "token.needsPassword"))).build();
+                    .entity(ApiError.of("token.needsPassword", Messages.get(locale, "token.needsPassword"))).build();
         }
         IssuedToken issued = tokens.issue(request == null ? null : request.label());
         return Response.status(Response.Status.CREATED).entity(new TokenJson(issued.id(), issued.label(),

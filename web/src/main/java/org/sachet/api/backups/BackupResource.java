@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sachet.api.ApiError;
 import org.sachet.backups.BackupStatus;
 import org.sachet.backups.Backups;
 import org.sachet.backups.OperatorKey;
-import org.sachet.web.i18n.Texts;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -84,7 +84,7 @@ public class BackupResource {
         }
         return backups.status(name).map(s -> Response.ok(json(s)))
                 .orElse(Response.status(Response.Status.NOT_FOUND)
-                        .entity(ApiError.of("backup.unknown", Texts.get(locale(), "backup.unknown", name)))).build();
+                        .entity(ApiError.of("backup.unknown", Messages.get(locale(), "backup.unknown", name)))).build();
     }
 
     private boolean operator() {
@@ -101,17 +101,17 @@ public class BackupResource {
 
     private Response refused() {
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of("backup.operatorOnly", Texts.get(locale(), "backup.operatorOnly"))).build();
+                .entity(ApiError.of("backup.operatorOnly", Messages.get(locale(), "backup.operatorOnly"))).build();
     }
 
     private BackupJson json(BackupStatus s) {
-        String problem = s.problem().map(key -> Texts.get(locale(), key, s.problemArguments())).orElse(null);
+        String problem = s.problem().map(key -> Messages.get(locale(), key, s.problemArguments())).orElse(null);
         return new BackupJson(s.name(), s.state().name(), s.folder(), s.startedAt().toString(),
                 s.finishedAt() == null ? null : s.finishedAt().toString(), s.bytesDone(), s.bytesTotal(),
                 s.files(), problem);
     }
 
     private Locale locale() {
-        return Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -8,14 +8,14 @@ import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,16 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.CatalogueSearch;
 import org.sachet.catalogue.CatalogueService;
-import org.sachet.content.search.Facet;
-import org.sachet.catalogue.Material;
 import org.sachet.catalogue.MaterialDraft;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.MaterialType;
 import org.sachet.catalogue.MaterialUploads;
 import org.sachet.catalogue.MaterialVersion;
-import org.sachet.catalogue.ReceivedFile;
 import org.sachet.catalogue.Topic;
 import org.sachet.catalogue.Visibility;
+import org.sachet.content.search.Facet;
+import org.sachet.http.RequestBodyGate;
 import org.sachet.platform.RuleViolation;
 
 import java.io.IOException;
@@ -44,8 +43,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -102,17 +101,12 @@ public class MaterialResource {
             throw new RuleViolation("file", "api.materials.fileMissing");
         }
         MaterialDraft draft = field("titleEnglish") == null && field("titleNepali") == null ? null : draft();
-        if (draft != null) {
-            Material.check(draft); // a bad description is refused before the file is stored
-        }
-        ReceivedFile received;
+        MaterialVersion version;
         try (InputStream content = file.getInputStream()) {
-            received = uploads.receive(content, file.getSubmittedFileName(), file.getSize());
+            version = uploads.upload(content, file.getSubmittedFileName(), file.getSize(), draft);
         } finally {
             file.delete();
         }
-        MaterialVersion version = draft == null ? catalogue.createFromUpload(received)
-                : catalogue.create(draft, received);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(version.getMaterial().getId())).build())
                 .entity(MaterialJson.uploaded(version)).build();
     }

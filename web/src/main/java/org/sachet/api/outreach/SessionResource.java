@@ -2,6 +2,9 @@ package org.sachet.api.outreach;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,16 +16,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import org.sachet.api.ApiError;
 import org.sachet.api.platform.RuleViolationMapper;
-import org.sachet.outreach.SessionReport;
-import org.sachet.platform.RuleViolation;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
 import org.sachet.outreach.OutreachSessions;
+import org.sachet.outreach.SessionReport;
 import org.sachet.outreach.SyncResult;
-import org.sachet.web.i18n.Texts;
+import org.sachet.platform.RuleViolation;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -110,9 +110,9 @@ public class SessionResource {
 
     private static ApiError invalid(SessionJson.Reading reading, Locale locale) {
         List<ApiError.FieldError> fields = reading.problems().stream()
-                .map(p -> new ApiError.FieldError(p.field(), Texts.get(locale, p.key(), p.arguments()))).toList();
+                .map(p -> new ApiError.FieldError(p.field(), Messages.get(locale, p.key(), p.arguments()))).toList();
         String code = reading.problems().get(0).field() == null ? reading.problems().get(0).key() : "api.invalid";
-        return new ApiError(code, Texts.get(locale, code), fields);
+        return new ApiError(code, Messages.get(locale, code), fields);
     }
 
     private static String uuidOf(JsonValue item) {
@@ -132,8 +132,8 @@ public class SessionResource {
             } catch (DateTimeParseException e) {
                 Locale locale = locale();
                 return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(new ApiError("api.invalid", Texts.get(locale, "api.invalid"), List.of(
-                                new ApiError.FieldError("since", Texts.get(locale, "api.session.since.format")))))
+                        .entity(new ApiError("api.invalid", Messages.get(locale, "api.invalid"), List.of(
+                                new ApiError.FieldError("since", Messages.get(locale, "api.session.since.format")))))
                         .build();
             }
         }
@@ -154,6 +154,6 @@ public class SessionResource {
     }
 
     private Locale locale() {
-        return Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import org.sachet.api.ApiError;
-import org.sachet.web.i18n.Texts;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,8 +51,8 @@ public class JsonBodyCheck implements ReaderInterceptor {
     }
 
     private WebApplicationException refusal(int status, String key, Object... arguments) {
-        Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return new WebApplicationException(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(key, Texts.get(locale, key, arguments))).build());
+                .entity(ApiError.of(key, Messages.get(locale, key, arguments))).build());
     }
 }

@@ -6,11 +6,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sachet.api.ApiError;
 import org.sachet.catalogue.UploadTooLarge;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
 import org.sachet.outreach.SessionConflict;
 import org.sachet.platform.RuleViolation;
-import org.sachet.web.i18n.Texts;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
     @Override
     public Response toResponse(RuleViolation violation) {
-        Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return Response.status(statusOf(violation)).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(errorOf(violation, locale)).build();
     }
@@ -39,7 +39,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
     /** The rule's message in the reader's language, with the field at fault. */
     public static ApiError errorOf(RuleViolation violation, Locale locale) {
-        String message = Texts.get(locale, violation.messageKey(), violation.arguments());
+        String message = Messages.get(locale, violation.messageKey(), violation.arguments());
         List<ApiError.FieldError> fields = violation.field() == null ? List.of()
                 : List.of(new ApiError.FieldError(violation.field(), message));
         return new ApiError(violation.messageKey(), message, fields);

@@ -6,13 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sachet.api.ApiError;
-import org.sachet.web.security.AccessDenials;
-import org.sachet.web.i18n.Texts;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
+import org.sachet.http.AccessDenials;
 
 import java.util.Locale;
 import java.util.logging.Level;
@@ -38,7 +38,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         // a refused role arrives as EJBAccessException or, through some local views, AccessLocalException
         boolean refused = causedBy(exception, EJBAccessException.class) || causedBy(exception, AccessLocalException.class);
         if (refused) {
@@ -48,11 +48,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             // an anonymous caller reached something that needs an account: ask for credentials
             return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sachet\"")
-                    .entity(ApiError.of("unauthorized", Texts.get(locale, "api.error.unauthorized"))).build();
+                    .entity(ApiError.of("unauthorized", Messages.get(locale, "api.error.unauthorized"))).build();
         }
         if (refused) {
             return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("forbidden", Texts.get(locale, "api.error.forbidden"))).build();
+                    .entity(ApiError.of("forbidden", Messages.get(locale, "api.error.forbidden"))).build();
         }
         if (causedBy(exception, jakarta.json.bind.JsonbException.class)
                 || causedBy(exception, jakarta.json.JsonException.class)) {
@@ -60,7 +60,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             LOG.info(() -> "Refused a request body that is not the JSON expected: " + request.getMethod() + " "
                     + request.getRequestURI());
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("api.json.malformed", Texts.get(locale, "api.json.malformed"))).build();
+                    .entity(ApiError.of("api.json.malformed", Messages.get(locale, "api.json.malformed"))).build();
         }
         if (outOfSpace(exception) || derbyNeedsReboot(exception)) {
             startup.rebootDatabase();
@@ -69,17 +69,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             LOG.warning("A write failed on a database left unusable by a full disk; it is booting again");
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "5")
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("database.recovering", Texts.get(locale, "database.recovering"))).build();
+                    .entity(ApiError.of("database.recovering", Messages.get(locale, "database.recovering"))).build();
         }
         if (outOfSpace(exception)) {
             // the disk filled up under the write (the reserve was set too low, or another program filled it)
             LOG.severe(() -> "A write failed: no space left on the data folder's disk");
             return Response.status(507).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("storage.full", Texts.get(locale, "storage.full"))).build();
+                    .entity(ApiError.of("storage.full", Messages.get(locale, "storage.full"))).build();
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of("serverError", Texts.get(locale, "api.error.serverError"))).build();
+                .entity(ApiError.of("serverError", Messages.get(locale, "api.error.serverError"))).build();
     }
 
     /** A store left unusable by a failed write: a sequence that cannot advance, a log record not applied. */

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.sachet.api.ApiError;
-import org.sachet.web.i18n.Texts;
+import org.sachet.http.ApiError;
+import org.sachet.http.Messages;
 
 import java.util.Locale;
 
@@ -25,7 +25,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return exception.getResponse(); // already in the API's shape and the caller's language (JsonBodyCheck)
         }
         int status = exception.getResponse().getStatus();
-        Locale locale = Texts.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = Messages.localeOf(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String code = switch (status) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
@@ -36,6 +36,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> status >= 500 ? "serverError" : "badRequest";
         };
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ApiError.of(code, Texts.get(locale, "api.error." + code))).build();
+                .entity(ApiError.of(code, Messages.get(locale, "api.error." + code))).build();
     }
 }

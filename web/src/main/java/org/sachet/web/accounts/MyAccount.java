@@ -11,9 +11,9 @@ import org.sachet.accounts.AccountService;
 import org.sachet.accounts.ApiToken;
 import org.sachet.accounts.ApiTokenService;
 import org.sachet.accounts.IssuedToken;
+import org.sachet.http.SachetAuthentication;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.i18n.Feedback;
-import org.sachet.web.security.SachetAuthentication;
 
 import java.io.IOException;
 import java.io.Serializable;

@@ -1,6 +1,5 @@
 package org.sachet.web.calendar;
 
-import org.sachet.web.i18n.DateWords;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -8,7 +7,8 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import org.sachet.calendar.BikramSambatDate;
-import org.sachet.web.i18n.Texts;
+import org.sachet.http.Messages;
+import org.sachet.calendar.DateWords;
 
 import java.time.LocalDate;
 
@@ -27,7 +27,7 @@ public class BikramSambatConverter implements Converter<LocalDate> {
         try {
             return BikramSambatDate.parse(value.strip()).toGregorian();
         } catch (IllegalArgumentException e) {
-            String text = Texts.get(context.getViewRoot().getLocale(), "date.bs.invalid", value.strip());
+            String text = Messages.get(context.getViewRoot().getLocale(), "date.bs.invalid", value.strip());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
         }
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.sachet.catalogue.CatalogueService;
 import org.sachet.catalogue.MaterialUploads;
 import org.sachet.catalogue.MaterialVersion;
 import org.sachet.platform.RuleViolation;
@@ -32,16 +31,12 @@ public class MaterialUpload implements Serializable {
     @Inject
     private MaterialUploads uploads;
 
-    @Inject
-    private CatalogueService catalogue;
-
     private final List<Received> received = new ArrayList<>();
 
     public void receive(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            MaterialVersion version = catalogue.createFromUpload(
-                    uploads.receive(content, file.getFileName(), file.getSize()));
+            MaterialVersion version = uploads.upload(content, file.getFileName(), file.getSize(), null);
             received.add(0, new Received(version.getMaterial().getId(), version.getFileName(),
                     version.getMediaType(), version.getSize(), version.getNameMismatch()));
             Feedback.info("upload.received", version.getFileName());

@@ -143,8 +143,7 @@ public class MaterialWork implements Serializable {
     public void uploadVersion(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            MaterialVersion version = catalogue.addVersion(id,
-                    uploads.receive(content, file.getFileName(), file.getSize()));
+            MaterialVersion version = uploads.uploadVersion(id, content, file.getFileName(), file.getSize());
             Feedback.info("version.uploadedNotice", version.getNumber());
         } catch (RuleViolation violation) {
             Feedback.error("upload.refusedFile", file.getFileName(),

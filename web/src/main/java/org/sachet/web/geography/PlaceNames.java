@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.Place;
-import org.sachet.web.i18n.Texts;
+import org.sachet.http.Messages;
 import org.sachet.web.i18n.UserPreferences;
 
 /** Names places for the page, in the viewer's language, with their parents ("Hetauda, Makwanpur, ..."). */
@@ -22,7 +22,7 @@ public class PlaceNames {
     public String name(Place place) {
         String language = preferences.getLanguage().code();
         return switch (place.getLevel()) {
-            case COUNTRY -> Texts.get(preferences.getLocale(), "place.country");
+            case COUNTRY -> Messages.get(preferences.getLocale(), "place.country");
             case PROVINCE -> geography.province(place.getCode()).map(p -> p.name(language)).orElse(place.toString());
             case DISTRICT -> geography.district(place.getCode())
                     .map(d -> d.name(language) + ", " + d.getProvince().name(language)).orElse(place.toString());
@@ -36,7 +36,7 @@ public class PlaceNames {
     public String shortName(Place place) {
         String language = preferences.getLanguage().code();
         return switch (place.getLevel()) {
-            case COUNTRY -> Texts.get(preferences.getLocale(), "place.programme");
+            case COUNTRY -> Messages.get(preferences.getLocale(), "place.programme");
             case PROVINCE -> geography.province(place.getCode()).map(p -> p.name(language)).orElse(place.toString());
             case DISTRICT -> geography.district(place.getCode()).map(d -> d.name(language)).orElse(place.toString());
             case LOCAL_LEVEL -> geography.localLevel(place.getCode()).map(l -> l.name(language))

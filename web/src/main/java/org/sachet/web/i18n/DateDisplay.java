@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sachet.calendar.BikramSambatDate;
+import org.sachet.calendar.DateWords;
 import org.sachet.calendar.NepaliTime;
 
 import java.time.Instant;
@@ -31,14 +32,7 @@ public class DateDisplay {
 
     /** The date in a language other than the viewer's, e.g. for a printed form in the language asked for. */
     public String date(LocalDate date, java.util.Locale locale) {
-        if (date == null) {
-            return "";
-        }
-        DateWords words = new DateWords(locale);
-        if (date.isBefore(BikramSambatDate.MIN.toGregorian()) || date.isAfter(BikramSambatDate.MAX.toGregorian())) {
-            return words.gregorian(date); // outside the Bikram Sambat table: the Gregorian date alone
-        }
-        return words.bikramSambat(BikramSambatDate.fromGregorian(date)) + " (" + words.gregorian(date) + ")";
+        return new DateWords(locale).date(date);
     }
 
     /** A BS month and year in the viewer's language, e.g. "Shrawan 2083". */

@@ -3,6 +3,7 @@ package org.sachet.web.i18n;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.sachet.http.Messages;
 import org.sachet.platform.RuleViolation;
 
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public final class Feedback {
     }
 
     public static String text(String key, Object... arguments) {
-        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

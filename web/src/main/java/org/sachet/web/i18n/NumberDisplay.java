@@ -3,6 +3,7 @@ package org.sachet.web.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sachet.http.Numbers;
 
 /** {@code #{fmt.number(n)}}: a number as the viewer reads it (Devanagari digits in Nepali). */
 @Named("fmt")

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.sachet.accounts.AccountService;
 import org.sachet.accounts.Language;
+import org.sachet.http.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -32,7 +33,7 @@ public class UserPreferences implements Serializable {
         if (language == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            language = Texts.localeOf(request.getHeader("Accept-Language")).getLanguage().equals("ne")
+            language = Messages.localeOf(request.getHeader("Accept-Language")).getLanguage().equals("ne")
                     ? Language.NEPALI : Language.ENGLISH;
         }
         return language;

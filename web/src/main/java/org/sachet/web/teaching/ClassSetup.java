@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import org.sachet.curriculum.CurriculumEdition;
 import org.sachet.curriculum.CurriculumService;
 import org.sachet.curriculum.EditionState;
-import org.sachet.outreach.ClassTeaching;
 import org.sachet.outreach.Cohort;
 import org.sachet.outreach.Venue;
 import org.sachet.platform.RuleViolation;
+import org.sachet.teaching.ClassTeaching;
 import org.sachet.web.geography.PlacePicker;
 import org.sachet.web.i18n.Feedback;
 
@@ -102,7 +102,7 @@ public class ClassSetup implements Serializable {
                 Cohort cohort = teaching.describeClass(id, name, grade, girls == null ? 0 : girls, boys == null ? 0 : boys);
                 Feedback.info("teach.classSaved", cohort.getName());
                 Feedback.keepForRedirect();
-                return "/teach/index?faces-redirect=true";
+                return "/teaching/index?faces-redirect=true";
             } catch (RuleViolation e) {
                 Feedback.error(e);
                 return null;
@@ -117,7 +117,7 @@ public class ClassSetup implements Serializable {
                     boys == null ? 0 : boys, editionId == null ? -1 : editionId);
             Feedback.info("teach.classAdded", cohort.getName());
             Feedback.keepForRedirect();
-            return "/teach/index?faces-redirect=true";
+            return "/teaching/index?faces-redirect=true";
         } catch (RuleViolation e) {
             Feedback.error(e);
             return null;

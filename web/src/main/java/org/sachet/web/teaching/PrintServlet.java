@@ -5,43 +5,27 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sachet.curriculum.CurriculumEdition;
-import org.sachet.outreach.ClassProgress;
-import org.sachet.outreach.ClassTeaching;
-import org.sachet.outreach.Cohort;
-import org.sachet.outreach.OutreachSession;
+import org.sachet.http.ContentDisposition;
 import org.sachet.platform.RuleViolation;
-import org.sachet.templates.kit.KitIndex;
-import org.sachet.templates.lesson.AttendanceSheet;
-import org.sachet.templates.lesson.CompletionCertificate;
-import org.sachet.templates.pdf.PdfPrinter;
-import org.sachet.templates.pdf.PrintDocument;
-import org.sachet.api.downloads.ContentDisposition;
-import org.sachet.web.i18n.DateDisplay;
+import org.sachet.teaching.ClassForms;
+import org.sachet.teaching.PrintedForm;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.Optional;
 
 /**
  * Printable forms for one of the teacher's classes, in Nepali or English ({@code ?lang=en}):
- * {@code /teach/print/attendance/{classId}.pdf}, the class's attendance sheet, and
- * {@code /teach/print/certificate/{classId}.pdf?student=...}, a certificate for a class that completed its
- * edition (no name: a line to write on).
+ * {@code /teaching/print/attendance/{classId}.pdf}, the class's attendance sheet, and
+ * {@code /teaching/print/certificate/{classId}.pdf?student=...}, a certificate for a class that completed its
+ * edition (no name: a line to write on). What may be printed, and how, is {@link ClassForms}'.
  */
-@WebServlet(urlPatterns = "/teach/print/*")
+@WebServlet(urlPatterns = "/teaching/print/*")
 public class PrintServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ClassTeaching teaching;
-
-    @Inject
-    private DateDisplay dates;
+    private ClassForms forms;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,56 +34,26 @@ public class PrintServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long classId = Long.parseLong(parts[2].substring(0, parts[2].length() - 4));
         String language = "en".equals(request.getParameter("lang")) ? "en" : "ne";
-        ClassProgress progress;
+        Optional<PrintedForm> form;
         try {
-            progress = teaching.progress(Long.parseLong(parts[2].substring(0, parts[2].length() - 4)));
-        } catch (RuleViolation e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND); // not the caller's class, or none
+            form = switch (parts[1]) {
+                case "attendance" -> forms.attendanceSheet(classId, language);
+                case "certificate" -> forms.certificate(classId, request.getParameter("student"), language);
+                default -> Optional.empty();
+            };
+        } catch (RuleViolation nameTooLong) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Cohort cohort = progress.cohort();
-        CurriculumEdition edition = cohort.getEdition();
-        if (edition == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        if (form.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // not the caller's class, or nothing to print
             return;
         }
-        String curriculum = edition.getCurriculum().name(language);
-        String editionName = KitIndex.editionName(edition.getLabel(), language);
-        Instant issued = edition.getPublishedAt();
-        PrintDocument document;
-        String fileName;
-        switch (parts[1]) {
-            case "attendance" -> {
-                document = AttendanceSheet.of(new AttendanceSheet.Roster(cohort.getVenue().getName(), cohort.getName(),
-                        curriculum, editionName, cohort.getGirls(), cohort.getBoys(),
-                        IntStream.rangeClosed(1, progress.lessons().size()).boxed().toList()), language, issued);
-                fileName = "attendance-" + cohort.getId() + ".pdf";
-            }
-            case "certificate" -> {
-                if (!progress.isCompleted()) {
-                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                    return;
-                }
-                LocalDate finished = progress.taught().values().stream().map(OutreachSession::getHeldOn)
-                        .max(Comparator.naturalOrder()).orElseThrow();
-                String student = request.getParameter("student");
-                if (student != null && student.length() > 120) {
-                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-                    return;
-                }
-                document = new CompletionCertificate(student, cohort.getVenue().getName(), cohort.getName(), curriculum,
-                        editionName, dates.date(finished, Locale.forLanguageTag(language))).document(language, issued);
-                fileName = "certificate-" + cohort.getId() + ".pdf";
-            }
-            default -> {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-        }
-        byte[] pdf = PdfPrinter.print(document);
+        byte[] pdf = form.get().pdf();
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", ContentDisposition.inline(fileName));
+        response.setHeader("Content-Disposition", ContentDisposition.inline(form.get().fileName()));
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

@@ -10,9 +10,9 @@ import org.sachet.curriculum.KitDownloads;
 import org.sachet.curriculum.KitId;
 import org.sachet.curriculum.Lesson;
 import org.sachet.curriculum.LessonKits;
-import org.sachet.outreach.ClassProgress;
-import org.sachet.outreach.ClassTeaching;
 import org.sachet.platform.RuleViolation;
+import org.sachet.teaching.ClassProgress;
+import org.sachet.teaching.ClassTeaching;
 import org.sachet.web.i18n.Feedback;
 
 import java.io.Serializable;

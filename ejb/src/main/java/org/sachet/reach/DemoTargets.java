@@ -1,0 +1,51 @@
+package org.sachet.reach;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.geography.Place;
+import org.sachet.outreach.DemoOutreachLoaded;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The demo programme's targets for this fiscal year, after the case study: 13,211 people informed by SBCC
+ * sessions, 780 parents in groups, 1,600 students through Sticks and Stones; with district targets and
+ * quarterly targets, so the dashboard shows places on track and behind. Kit downloads have no target: the
+ * demo has none until someone downloads a kit.
+ */
+@Stateless
+public class DemoTargets {
+
+    private static final Map<Indicator, Long> PROGRAMME = Map.of(
+            Indicator.SBCC_PEOPLE_REACHED, 13_211L, Indicator.SBCC_SESSIONS_HELD, 450L,
+            Indicator.PARENTS_GROUP_MEMBERS, 780L, Indicator.SAS_STUDENTS_COMPLETED, 1_600L,
+            Indicator.SAS_CONTACTS, 4_500L, Indicator.TOT_PEOPLE_TRAINED, 120L,
+            Indicator.INFO_BOOTH_CONTACTS, 9_000L);
+
+    /** Makwanpur (5 of the 13 municipalities), Banke and Sunsari (4 each): shares of the programme's targets. */
+    private static final Map<Integer, Double> DISTRICT_SHARES = Map.of(30, 0.40, 57, 0.30, 11, 0.36);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public void load(@Observes DemoOutreachLoaded outreach) {
+        FiscalPeriod year = FiscalPeriod.yearOf(outreach.today());
+        Instant now = clock.instant();
+        PROGRAMME.forEach((indicator, value) -> {
+            em.persist(new Target(indicator, Place.COUNTRY, year, value, "manager", now));
+            for (FiscalPeriod quarter : year.quarters()) {
+                em.persist(new Target(indicator, Place.COUNTRY, quarter, (value + 3) / 4, "manager", now));
+            }
+            // Sunsari's share is set a little high: it shows as behind
+            DISTRICT_SHARES.forEach((district, share) -> em.persist(new Target(indicator, Place.district(district),
+                    year, Math.round(value * share), "manager", now)));
+        });
+    }
+}

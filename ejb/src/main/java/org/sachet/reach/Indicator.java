@@ -1,0 +1,56 @@
+package org.sachet.reach;
+
+import org.sachet.outreach.SessionKind;
+
+import java.util.Optional;
+
+/**
+ * The programme's indicators. Its code (the constant's name) is the data element code of the DHIS2 export.
+ * Most count one kind of session, as contacts (attendances summed) or events (sessions held); the others say
+ * how they count in {@link ReachQueries}. Adding an indicator is a constant here, its words in the message
+ * files, and — when it is not a plain session count — one query there.
+ */
+public enum Indicator {
+    /** Students of classes that completed their edition, counted when the last lesson is taught. */
+    SAS_STUDENTS_COMPLETED(Counting.COMPLETIONS, null),
+    SAS_CONTACTS(Counting.CONTACTS, SessionKind.STICKS_AND_STONES_LESSON),
+    /** Attendances at training of trainers; a training logged once counts its trainees once. */
+    TOT_PEOPLE_TRAINED(Counting.CONTACTS, SessionKind.TOT_TRAINING),
+    SBCC_SESSIONS_HELD(Counting.EVENTS, SessionKind.SBCC_SESSION),
+    SBCC_PEOPLE_REACHED(Counting.CONTACTS, SessionKind.SBCC_SESSION),
+    /** Each parents' group's largest attendance in the period, band by band: its members, each once. */
+    PARENTS_GROUP_MEMBERS(Counting.UNIQUE, null),
+    INFO_BOOTH_CONTACTS(Counting.CONTACTS, SessionKind.INFO_BOOTH_DAY),
+    /** Lesson kit downloads, counted at the downloading account's first place. */
+    KIT_DOWNLOADS(Counting.EVENTS, null);
+
+    private final Counting counting;
+    private final SessionKind sessionKind;
+
+    Indicator(Counting counting, SessionKind sessionKind) {
+        this.counting = counting;
+        this.sessionKind = sessionKind;
+    }
+
+    public Counting counting() {
+        return counting;
+    }
+
+    /** The kind of session it counts plainly (contacts or sessions held), if it is such a count. */
+    public Optional<SessionKind> sessionKind() {
+        return Optional.ofNullable(sessionKind);
+    }
+
+    /** Whether its figure splits by sex and age band (a download has no sex or age). */
+    public boolean isDisaggregated() {
+        return counting != Counting.EVENTS;
+    }
+
+    public static Optional<Indicator> byCode(String code) {
+        try {
+            return Optional.of(valueOf(code.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
