@@ -15,7 +15,6 @@ import org.sachet.content.storage.FileStore;
 import org.sachet.platform.RuleViolation;
 import org.sachet.platform.SachetConfiguration;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Consistent backups while the server runs: the database through Derby's online backup (a transaction-

@@ -1,6 +1,7 @@
 package org.sachet.calendar;
 
 import org.sachet.templates.text.NepaliDigits;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -28,16 +28,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Full-text search over published materials, with a Lucene index under {@code SACHET_HOME/index}. The
@@ -56,7 +56,7 @@ public class CatalogueSearch {
     private EntityManager em;
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     private MaterialIndex index;
 

@@ -10,9 +10,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.sachet.content.demo.DemoFiles;
+import org.sachet.platform.Installation;
 import org.sachet.templates.pdf.PdfPrinter;
 import org.sachet.templates.pdf.PrintDocument;
-import org.sachet.platform.Installation;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;

@@ -39,8 +39,8 @@ public class DemoCatalogueSteps {
         MaterialVersion version = new MaterialVersion(material, 1, file, EDITOR, clock.instant());
         em.persist(version);
         em.flush();
-        audit.record(EDITOR, "material.created", CatalogueService.AUDIT_TYPE, material.getId(), "demo data");
-        audit.record(EDITOR, "version.uploaded", CatalogueService.AUDIT_TYPE, material.getId(),
+        audit.record(EDITOR, "material.created", CatalogueWorkflow.AUDIT_TYPE, material.getId(), "demo data");
+        audit.record(EDITOR, "version.uploaded", CatalogueWorkflow.AUDIT_TYPE, material.getId(),
                 "v1 " + file.fileName());
         return version.getId();
     }
@@ -52,16 +52,16 @@ public class DemoCatalogueSteps {
             return;
         }
         version.submit(clock.instant());
-        audit.record(EDITOR, "version.submitted", CatalogueService.AUDIT_TYPE, materialId, "v1");
+        audit.record(EDITOR, "version.submitted", CatalogueWorkflow.AUDIT_TYPE, materialId, "v1");
         if (outcome == DemoCatalogue.Outcome.IN_REVIEW) {
             return;
         }
         version.publish(REVIEWER, clock.instant(), 0);
-        audit.record(REVIEWER, "version.published", CatalogueService.AUDIT_TYPE, materialId, "v1");
+        audit.record(REVIEWER, "version.published", CatalogueWorkflow.AUDIT_TYPE, materialId, "v1");
         if (outcome == DemoCatalogue.Outcome.WITHDRAWN) {
             version.getMaterial().withdraw("The helpline numbers in it changed; a new edition is being made.",
                     clock.instant());
-            audit.record(REVIEWER, "material.withdrawn", CatalogueService.AUDIT_TYPE, materialId, "v1");
+            audit.record(REVIEWER, "material.withdrawn", CatalogueWorkflow.AUDIT_TYPE, materialId, "v1");
         }
         changed.fire(new MaterialChanged(materialId));
     }

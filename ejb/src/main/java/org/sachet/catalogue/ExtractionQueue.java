@@ -17,12 +17,12 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.sachet.content.extraction.Extraction;
+import org.apache.tika.mime.MediaType;
 import org.sachet.content.extraction.ExtractedMetadata;
+import org.sachet.content.extraction.Extraction;
 import org.sachet.content.extraction.TextExtractor;
 import org.sachet.content.extraction.Thumbnail;
 import org.sachet.content.extraction.Thumbnailer;
-import org.apache.tika.mime.MediaType;
 import org.sachet.platform.SachetConfiguration;
 
 import java.io.IOException;

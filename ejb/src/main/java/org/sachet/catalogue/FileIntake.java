@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 /**
  * Takes a file into the store and decides whether the catalogue can hold it: streamed to disk
  * (never whole in memory), limited in size, typed from its content. What is refused leaves nothing behind;
- * what is accepted is recorded by {@link CatalogueService} in the next step.
+ * what is accepted is recorded by {@link CatalogueWorkflow} in the next step.
  */
 @ApplicationScoped
 public class FileIntake {

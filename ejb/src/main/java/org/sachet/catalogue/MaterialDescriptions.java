@@ -1,14 +1,13 @@
 package org.sachet.catalogue;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.content.safeguarding.Finding;
 import org.sachet.content.safeguarding.SafeguardingScanner;
@@ -34,13 +33,13 @@ public class MaterialDescriptions {
     private EntityManager em;
 
     @Inject
+    private CurrentCaller caller;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
     private Event<MaterialChanged> materialChanged;
-
-    @Resource
-    private SessionContext session;
 
     private final SafeguardingScanner scanner = new SafeguardingScanner();
     private final Clock clock = Clock.systemUTC();
@@ -104,7 +103,7 @@ public class MaterialDescriptions {
         if (!material.isPublished()) {
             material.describe(draft);
             flushOrRefuse(); // also gives the new version number, for the form's next stamp
-            audit.record(actor(), "material.described", CatalogueService.AUDIT_TYPE, materialId,
+            audit.record(caller.name(), "material.described", CatalogueWorkflow.AUDIT_TYPE, materialId,
                     material.getTitleEnglish());
             materialChanged.fire(new MaterialChanged(materialId));
             return Outcome.SAVED;
@@ -115,12 +114,12 @@ public class MaterialDescriptions {
         List<Finding> found = scanner.scan(draft.titleEnglish() + "\n" + draft.titleNepali() + "\n"
                 + (draft.summary() == null ? "" : draft.summary()), WatchedName.watchList(em));
         if (waiting.isPresent()) {
-            waiting.get().revise(draft, found, actor(), clock.instant());
+            waiting.get().revise(draft, found, caller.name(), clock.instant());
         } else {
-            em.persist(new DescriptionChange(material, draft, found, actor(), clock.instant()));
+            em.persist(new DescriptionChange(material, draft, found, caller.name(), clock.instant()));
         }
         flushOrRefuse();
-        audit.record(actor(), "material.descriptionProposed", CatalogueService.AUDIT_TYPE, materialId,
+        audit.record(caller.name(), "material.descriptionProposed", CatalogueWorkflow.AUDIT_TYPE, materialId,
                 draft.titleEnglish() + "; visibility=" + draft.visibility());
         return Outcome.WAITING_FOR_REVIEW;
     }
@@ -142,10 +141,10 @@ public class MaterialDescriptions {
     @RolesAllowed("REVIEWER")
     public DescriptionChange approve(long changeId, String note) {
         DescriptionChange change = requireChange(changeId);
-        change.approve(actor(), note, clock.instant());
+        change.approve(caller.name(), note, clock.instant());
         change.getMaterial().describe(change.toDraft());
         long materialId = change.getMaterial().getId();
-        audit.record(actor(), "material.descriptionApproved", CatalogueService.AUDIT_TYPE, materialId,
+        audit.record(caller.name(), "material.descriptionApproved", CatalogueWorkflow.AUDIT_TYPE, materialId,
                 change.getMaterial().getTitleEnglish() + "; visibility=" + change.getMaterial().getVisibility());
         materialChanged.fire(new MaterialChanged(materialId));
         return change;
@@ -154,8 +153,8 @@ public class MaterialDescriptions {
     @RolesAllowed("REVIEWER")
     public DescriptionChange reject(long changeId, String reason) {
         DescriptionChange change = requireChange(changeId);
-        change.reject(actor(), reason, clock.instant());
-        audit.record(actor(), "material.descriptionRejected", CatalogueService.AUDIT_TYPE,
+        change.reject(caller.name(), reason, clock.instant());
+        audit.record(caller.name(), "material.descriptionRejected", CatalogueWorkflow.AUDIT_TYPE,
                 change.getMaterial().getId(), change.getDecisionNote());
         return change;
     }
@@ -184,7 +183,4 @@ public class MaterialDescriptions {
         return find(changeId).orElseThrow(() -> new RuleViolation("description.notFound"));
     }
 
-    private String actor() {
-        return session.getCallerPrincipal().getName();
-    }
 }

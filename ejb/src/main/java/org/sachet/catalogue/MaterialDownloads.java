@@ -14,7 +14,6 @@ import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.Place;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ public class MaterialDownloads {
     private EntityManager em;
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     @Inject
     private MaterialFiles files;

@@ -26,7 +26,7 @@ public class MaterialUploads {
     private ExtractionQueue extraction;
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueWorkflow catalogue;
 
     /**
      * A new material from an uploaded file: described by {@code draft}, or, without one, a staff-only draft

@@ -147,9 +147,14 @@ public class MaterialVersion {
         submittedAt = at;
     }
 
+    /** Whether this person uploaded the version; they may not also decide on it (the four-eyes rule). */
+    public boolean isUploadedBy(String username) {
+        return uploadedBy.equals(username);
+    }
+
     /** A reviewer's decision must come from someone else than the uploader: the four-eyes rule. */
     private void requireOtherReviewer(String reviewer) {
-        if (uploadedBy.equals(reviewer)) {
+        if (isUploadedBy(reviewer)) {
             throw new RuleViolation("version.review.ownUpload");
         }
     }

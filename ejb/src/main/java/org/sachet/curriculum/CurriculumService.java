@@ -9,7 +9,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.Material;
 import org.sachet.catalogue.Visibility;
 import org.sachet.platform.RuleViolation;
@@ -33,6 +35,12 @@ public class CurriculumService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CatalogueQueries catalogue;
+
+    @Inject
+    private CurrentCaller caller;
 
     @Inject
     private AuditLog audit;
@@ -89,9 +97,7 @@ public class CurriculumService {
     /** The materials an editor may give a lesson: published and open to teachers. */
     @RolesAllowed("EDITOR")
     public List<Material> materialsForLessons() {
-        return em.createQuery("select m from Material m where m.publishedVersion is not null "
-                        + "and m.visibility in :open order by m.titleEnglish", Material.class)
-                .setParameter("open", OPEN_TO_TEACHERS).getResultList();
+        return catalogue.published(OPEN_TO_TEACHERS);
     }
 
     // --- editors ----------------------------------------------------------------------------------------
@@ -123,11 +129,11 @@ public class CurriculumService {
                 .orElseThrow(() -> new RuleViolation("curriculum.unknown"));
         requireNoDraft(curriculum);
         requireNewLabel(curriculum, label);
-        CurriculumEdition edition = new CurriculumEdition(curriculum, label, summaryEn, summaryNe, actor(),
+        CurriculumEdition edition = new CurriculumEdition(curriculum, label, summaryEn, summaryNe, caller.name(),
                 clock.instant());
         em.persist(edition);
         em.flush();
-        audit.record(actor(), "edition.created", AUDIT_TYPE, edition.getId(), curriculum.getNameEn() + " " + label);
+        audit.record(caller.name(), "edition.created", AUDIT_TYPE, edition.getId(), curriculum.getNameEn() + " " + label);
         return edition;
     }
 
@@ -137,10 +143,10 @@ public class CurriculumService {
         CurriculumEdition source = requireEdition(editionId);
         requireNoDraft(source.getCurriculum());
         requireNewLabel(source.getCurriculum(), newLabel);
-        CurriculumEdition next = source.reviseAs(newLabel, actor(), clock.instant());
+        CurriculumEdition next = source.reviseAs(newLabel, caller.name(), clock.instant());
         em.persist(next);
         em.flush();
-        audit.record(actor(), "edition.created", AUDIT_TYPE, next.getId(), "revision of " + source.getLabel());
+        audit.record(caller.name(), "edition.created", AUDIT_TYPE, next.getId(), "revision of " + source.getLabel());
         return next;
     }
 
@@ -210,15 +216,15 @@ public class CurriculumService {
                         + "where e.curriculum = :c and e.state = :published", CurriculumEdition.class)
                 .setParameter("c", edition.getCurriculum()).setParameter("published", EditionState.PUBLISHED)
                 .getResultList();
-        edition.publish(actor(), clock.instant(), materialId -> {
+        edition.publish(caller.name(), clock.instant(), materialId -> {
             Material material = usableMaterial(materialId);
             return material.getPublishedVersion().getId();
         });
         before.forEach(previous -> {
             previous.supersede(clock.instant());
-            audit.record(actor(), "edition.superseded", AUDIT_TYPE, previous.getId(), "by " + edition.getLabel());
+            audit.record(caller.name(), "edition.superseded", AUDIT_TYPE, previous.getId(), "by " + edition.getLabel());
         });
-        audit.record(actor(), "edition.published", AUDIT_TYPE, edition.getId(),
+        audit.record(caller.name(), "edition.published", AUDIT_TYPE, edition.getId(),
                 edition.getCurriculum().getNameEn() + " " + edition.getLabel() + ", " + edition.lessons().size()
                         + " lessons");
         editionPublished.fire(new EditionPublished(edition.getId()));
@@ -280,7 +286,4 @@ public class CurriculumService {
         return session.isCallerInRole("EDITOR") || session.isCallerInRole("REVIEWER");
     }
 
-    private String actor() {
-        return session.getCallerPrincipal().getName();
-    }
 }

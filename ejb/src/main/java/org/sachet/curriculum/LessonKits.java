@@ -9,7 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.MaterialChanged;
 import org.sachet.catalogue.MaterialFiles;
 import org.sachet.catalogue.MaterialVersion;
@@ -53,7 +53,7 @@ public class LessonKits {
     private StoredFileChecksums checksums;
 
     @EJB
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     /** A kit as laid out for the materials its downloader may see (a teacher's kit holds no staff material). */
     private record Audience(KitId id, Set<Visibility> open) {

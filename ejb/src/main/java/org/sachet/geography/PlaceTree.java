@@ -1,6 +1,5 @@
 package org.sachet.geography;
 
-
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,7 +1,5 @@
 package org.sachet.outreach;
 
-import org.sachet.calendar.BikramSambatDate;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,9 +16,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sachet.calendar.BikramSambatDate;
 import org.sachet.curriculum.Lesson;
-import org.sachet.platform.RuleViolation;
 import org.sachet.platform.IdBlocks;
+import org.sachet.platform.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -219,6 +218,19 @@ public class OutreachSession {
     public boolean sameReportAs(SessionReport report, String reportedBy, String reportedFacilitator) {
         return recordedBy.equals(reportedBy) && submissionDigest != null
                 && submissionDigest.equals(report.digest(reportedFacilitator));
+    }
+
+    /** Whether the record is this person's: they recorded it or facilitated it. */
+    public boolean isOwnedBy(String username) {
+        return username.equals(recordedBy) || username.equals(facilitator);
+    }
+
+    /**
+     * Whether this person may correct the record now: their own, not locked, and not a class's lesson (the
+     * teacher's page records and corrects those).
+     */
+    public boolean isCorrectableBy(String username, Instant now) {
+        return cohort == null && !isLockedAt(now) && isOwnedBy(username);
     }
 
     /** Until when it can be corrected: 30 days from recording, or from a manager's unlock. */

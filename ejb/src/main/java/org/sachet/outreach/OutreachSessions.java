@@ -12,10 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.accounts.Role;
 import org.sachet.audit.AuditLog;
 import org.sachet.calendar.NepaliTime;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.Material;
+import org.sachet.catalogue.Visibility;
 import org.sachet.curriculum.Lesson;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.PlaceTree;
@@ -24,10 +27,11 @@ import org.sachet.platform.RuleViolation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +54,12 @@ public class OutreachSessions {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CatalogueQueries catalogue;
+
+    @Inject
+    private CurrentCaller caller;
 
     @Inject
     private SessionTallies tallies;
@@ -111,7 +121,7 @@ public class OutreachSessions {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<BatchOutcome> reportAllOnce(List<SessionReport> reports) {
         Account me = accounts.me();
-        Set<Integer> myLevels = geography.localLevelCodesWithin(me.getPlaces());
+        Set<Integer> myLevels = caller.localLevelCodes();
         Map<String, OutreachSession> known = new HashMap<>();
         List<String> uuids = reports.stream().map(SessionReport::uuid).filter(java.util.Objects::nonNull).toList();
         if (!uuids.isEmpty()) {
@@ -172,7 +182,7 @@ public class OutreachSessions {
     public OutreachSession correct(long id, SessionReport report) {
         Account me = accounts.me();
         OutreachSession session = visible(id, me);
-        if (!session.getRecordedBy().equals(me.getUsername()) && !session.getFacilitator().equals(me.getUsername())) {
+        if (!session.isOwnedBy(me.getUsername())) {
             throw new RuleViolation(null, "session.notYours");
         }
         String facilitator = report.facilitator() == null ? session.getFacilitator() : report.facilitator();
@@ -214,7 +224,7 @@ public class OutreachSessions {
 
     /** The newest sessions at venues in the caller's places. */
     public List<OutreachSession> recentInMyPlaces(int max) {
-        Set<Integer> levels = geography.localLevelCodesWithin(accounts.me().getPlaces());
+        Set<Integer> levels = caller.localLevelCodes();
         if (levels.isEmpty()) {
             return List.of();
         }
@@ -226,7 +236,7 @@ public class OutreachSessions {
     /** Whom the caller may name as a session's facilitator besides themselves: field staff sharing a place. */
     public List<Account> facilitatorsInMyPlaces() {
         Account me = accounts.me();
-        Set<Integer> mine = geography.localLevelCodesWithin(me.getPlaces());
+        Set<Integer> mine = caller.localLevelCodes();
         PlaceTree tree = geography.placeTree();
         return em.createQuery("select a from Account a where a.active = true order by a.displayName", Account.class)
                 .getResultList().stream()
@@ -237,8 +247,7 @@ public class OutreachSessions {
 
     /** The catalogue materials a session may name as used: every published one, by title. */
     public List<Material> publishedMaterials() {
-        return em.createQuery("select m from Material m where m.publishedVersion is not null order by m.titleEnglish",
-                Material.class).getResultList();
+        return catalogue.published(EnumSet.allOf(Visibility.class));
     }
 
     private static boolean isFieldStaff(Account account) {
@@ -247,7 +256,7 @@ public class OutreachSessions {
 
     private OutreachSession visible(long id, Account me) {
         OutreachSession session = em.find(OutreachSession.class, id);
-        if (session == null || !geography.localLevelCodesWithin(me.getPlaces()).contains(session.getLocalLevelCode())) {
+        if (session == null || !caller.localLevelCodes().contains(session.getLocalLevelCode())) {
             throw new RuleViolation(null, "session.notFound");
         }
         return session;
@@ -256,7 +265,7 @@ public class OutreachSessions {
     /** The venue by its code, in the caller's places and in the named facilitator's. */
     private Venue venueInPlaces(String code, Account me, String facilitator) {
         Venue venue = code == null ? null : venuesByCode(List.of(code)).get(code);
-        return venueInPlaces(code, venue, me, geography.localLevelCodesWithin(me.getPlaces()), facilitator);
+        return venueInPlaces(code, venue, me, caller.localLevelCodes(), facilitator);
     }
 
     /** The venues with these codes, in one query (a batch names many). */

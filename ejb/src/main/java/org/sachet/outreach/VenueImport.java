@@ -1,8 +1,8 @@
 package org.sachet.outreach;
 
 import org.sachet.platform.ImportRow;
-import org.sachet.platform.TableFile;
 import org.sachet.platform.RuleViolation;
+import org.sachet.platform.TableFile;
 
 import java.io.InputStream;
 import java.util.List;

@@ -1,8 +1,6 @@
 package org.sachet.outreach;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.LocalLevel;
@@ -37,6 +36,9 @@ public class VenueService {
     private EntityManager em;
 
     @Inject
+    private CurrentCaller caller;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -45,14 +47,11 @@ public class VenueService {
     @Inject
     private AuditLog audit;
 
-    @Resource
-    private SessionContext session;
-
     private final Clock clock = Clock.systemUTC();
 
     /** The venues in the caller's places, by name. */
     public List<Venue> inMyPlaces() {
-        Set<Integer> localLevels = geography.localLevelCodesWithin(accounts.me().getPlaces());
+        Set<Integer> localLevels = caller.localLevelCodes();
         if (localLevels.isEmpty()) {
             return List.of();
         }
@@ -65,15 +64,14 @@ public class VenueService {
         Venue venue = prepare(draft, accounts.me(), new HashSet<>());
         em.persist(venue);
         em.flush();
-        audit.record(actor(), "venue.created", AUDIT_TYPE, venue.getId(), venue.describe());
+        audit.record(caller.name(), "venue.created", AUDIT_TYPE, venue.getId(), venue.describe());
         return venue;
     }
 
     /** A venue in the caller's places, to correct. */
     public Venue venue(long id) {
         Venue venue = em.find(Venue.class, id);
-        if (venue == null || !geography.localLevelCodesWithin(accounts.me().getPlaces())
-                .contains(venue.getLocalLevelCode())) {
+        if (venue == null || !caller.localLevelCodes().contains(venue.getLocalLevelCode())) {
             throw new RuleViolation(null, "venue.notFound");
         }
         return venue;
@@ -99,7 +97,7 @@ public class VenueService {
         } catch (OptimisticLockException savedAtTheSameMoment) {
             throw new RuleViolation(null, "venue.changedMeanwhile");
         }
-        audit.record(actor(), "venue.corrected", AUDIT_TYPE, id, before + " → " + venue.describe());
+        audit.record(caller.name(), "venue.corrected", AUDIT_TYPE, id, before + " → " + venue.describe());
         return venue;
     }
 
@@ -156,7 +154,7 @@ public class VenueService {
             }
         }
         em.flush();
-        audit.record(actor(), "venues.imported", AUDIT_TYPE, null, added + " venues, " + bad + " rows left out");
+        audit.record(caller.name(), "venues.imported", AUDIT_TYPE, null, added + " venues, " + bad + " rows left out");
         return added;
     }
 
@@ -175,7 +173,7 @@ public class VenueService {
                 .setParameter("c", code).getResultList().isEmpty()) {
             throw new RuleViolation("code", "venue.code.taken", code);
         }
-        Venue venue = new Venue(code, draft.name(), draft.type(), localLevel, draft.ward(), actor(), clock.instant());
+        Venue venue = new Venue(code, draft.name(), draft.type(), localLevel, draft.ward(), caller.name(), clock.instant());
         venue.recordSchoolCode(draft.schoolCode());
         return venue;
     }
@@ -183,7 +181,7 @@ public class VenueService {
     private LocalLevel localLevelInMyPlaces(VenueDraft draft, Account me) {
         LocalLevel localLevel = Optional.ofNullable(draft.localLevelCode()).flatMap(geography::localLevel)
                 .orElseThrow(() -> new RuleViolation("localLevel", "venue.localLevel.required"));
-        if (me.getPlaces().stream().noneMatch(place -> geography.contains(place, localLevel))) {
+        if (!caller.covers(localLevel)) {
             throw new RuleViolation("localLevel", "cohort.venue.notYours");
         }
         return localLevel;
@@ -203,7 +201,4 @@ public class VenueService {
         }
     }
 
-    private String actor() {
-        return session.getCallerPrincipal().getName();
-    }
 }

@@ -3,8 +3,8 @@ package org.sachet.platform;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the database schema up to date with the versioned scripts in {@code db/migration}

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.AccountService;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.calendar.NepaliTime;
@@ -38,6 +39,9 @@ public class Dashboard {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CurrentCaller caller;
 
     @Inject
     private ReachQueries queries;
@@ -139,7 +143,7 @@ public class Dashboard {
 
     /** The caller's places: what their "programme" figure covers. */
     public Set<Place> myPlaces() {
-        return accounts.me().getPlaces();
+        return caller.places();
     }
 
     /** The caller's places and local levels, read once per request and handed to each query. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.geography.GeographyService;
@@ -34,6 +35,9 @@ public class TargetService {
     private EntityManager em;
 
     @Inject
+    private CurrentCaller caller;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -49,7 +53,7 @@ public class TargetService {
      * indicator, period and place from the top down.
      */
     public List<Target> ofFiscalYear(int fiscalYear) {
-        List<Place> mine = List.copyOf(accounts.me().getPlaces());
+        List<Place> mine = List.copyOf(caller.places());
         PlaceTree tree = tree();
         return em.createQuery("select t from Target t where t.fiscalYear = :y", Target.class)
                 .setParameter("y", fiscalYear).getResultList().stream()
@@ -152,7 +156,7 @@ public class TargetService {
 
     /** The programme (the country) or a real place within the caller's places. */
     private void requirePlace(Place place, Account me, PlaceTree tree) {
-        if (isKnownPlaceBelowProgramme(place, geography) && !visible(place, List.copyOf(me.getPlaces()), tree)) {
+        if (isKnownPlaceBelowProgramme(place, geography) && !visible(place, List.copyOf(caller.places()), tree)) {
             throw new RuleViolation("place", "target.place.outside", place.toString());
         }
     }

@@ -16,9 +16,9 @@ import org.sachet.platform.DatabaseMigration;
 import org.sachet.platform.Installation;
 import org.sachet.platform.SachetConfiguration;
 
-import javax.sql.DataSource;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Prepares the application when it is deployed: migrates the schema, loads the reference geography into a

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
+import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.calendar.NepaliTime;
 import org.sachet.curriculum.CurriculumEdition;
@@ -44,6 +45,9 @@ public class ClassTeaching {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CurrentCaller caller;
 
     @Inject
     private SessionTallies tallies;
@@ -104,18 +108,18 @@ public class ClassTeaching {
             recorded.correctAttendance(heldOn, girls, boys, today, clock.instant());
             em.flush();
             tallies.changed(before, recorded);
-            audit.record(actor(), "lesson.attendanceCorrected", AUDIT_TYPE, cohortId,
+            audit.record(caller.name(), "lesson.attendanceCorrected", AUDIT_TYPE, cohortId,
                     lessonId + " " + heldOn + ": " + girls + " girls, " + boys + " boys");
             return recorded;
         }
-        OutreachSession taught = OutreachSession.lessonTaught(cohort, lesson, heldOn, girls, boys, today, actor(),
+        OutreachSession taught = OutreachSession.lessonTaught(cohort, lesson, heldOn, girls, boys, today, caller.name(),
                 clock.instant());
         em.persist(taught);
         em.flush();
         tallies.added(taught);
         ClassProgress progress = progressOf(cohort);
         cohort.progressed(progress.isCompleted(), progress.lastTaughtOn());
-        audit.record(actor(), "lesson.taught", AUDIT_TYPE, cohortId,
+        audit.record(caller.name(), "lesson.taught", AUDIT_TYPE, cohortId,
                 lessonId + " " + heldOn + ": " + girls + " girls, " + boys + " boys");
         return taught;
     }
@@ -133,10 +137,10 @@ public class ClassTeaching {
                 .orElseThrow(() -> new RuleViolation("venue", "cohort.venue.notYours"));
         CurriculumEdition edition = Optional.ofNullable(em.find(CurriculumEdition.class, editionId))
                 .orElseThrow(() -> new RuleViolation("edition", "cohort.edition.notPublished"));
-        Cohort cohort = new Cohort(venue, name, grade, girls, boys, edition, me.getId(), actor(), clock.instant());
+        Cohort cohort = new Cohort(venue, name, grade, girls, boys, edition, me.getId(), caller.name(), clock.instant());
         em.persist(cohort);
         em.flush();
-        audit.record(actor(), "cohort.created", AUDIT_TYPE, cohort.getId(), venue.getCode() + " " + cohort.getName());
+        audit.record(caller.name(), "cohort.created", AUDIT_TYPE, cohort.getId(), venue.getCode() + " " + cohort.getName());
         return cohort;
     }
 
@@ -149,7 +153,7 @@ public class ClassTeaching {
     public Cohort describeClass(long cohortId, String name, String grade, int girls, int boys) {
         Cohort cohort = requireMine(cohortId);
         cohort.describe(name, grade, girls, boys);
-        audit.record(actor(), "cohort.described", AUDIT_TYPE, cohortId,
+        audit.record(caller.name(), "cohort.described", AUDIT_TYPE, cohortId,
                 cohort.getName() + ": " + girls + " girls, " + boys + " boys");
         return cohort;
     }
@@ -179,7 +183,4 @@ public class ClassTeaching {
         return new ClassProgress(cohort, lessons, taught);
     }
 
-    private String actor() {
-        return session.getCallerPrincipal().getName();
-    }
 }

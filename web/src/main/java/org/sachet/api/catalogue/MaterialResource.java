@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sachet.catalogue.Audience;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.CatalogueSearch;
-import org.sachet.catalogue.CatalogueService;
 import org.sachet.catalogue.MaterialDraft;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.MaterialType;
@@ -58,7 +58,7 @@ import java.util.stream.Collectors;
 public class MaterialResource {
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     @Inject
     private MaterialUploads uploads;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueWorkflow;
 
 /** The review workflow for scripts: send a version for review (editors), publish it (reviewers). */
 @Path("/versions/{id}")
@@ -17,7 +17,7 @@ import org.sachet.catalogue.CatalogueService;
 public class VersionResource {
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueWorkflow catalogue;
 
     @POST
     @Path("/submit")

@@ -3,7 +3,7 @@ package org.sachet.web.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.Material;
 
 /** One published material as its readers see it, with the download and its size. */
@@ -12,7 +12,7 @@ import org.sachet.catalogue.Material;
 public class MaterialView {
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     private Long id;
     private Material material;

@@ -7,7 +7,8 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.sachet.audit.AuditEntry;
 import org.sachet.catalogue.Audience;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueQueries;
+import org.sachet.catalogue.CatalogueWorkflow;
 import org.sachet.catalogue.DescriptionChange;
 import org.sachet.catalogue.Material;
 import org.sachet.catalogue.MaterialDescriptions;
@@ -44,7 +45,10 @@ public class MaterialWork implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
+
+    @Inject
+    private CatalogueWorkflow workflow;
 
     @Inject
     private MaterialDescriptions descriptions;
@@ -132,7 +136,7 @@ public class MaterialWork implements Serializable {
     public void submit() {
         try {
             describe();
-            catalogue.submit(getLatest().getId());
+            workflow.submit(getLatest().getId());
             Feedback.info("version.submitted");
         } catch (RuleViolation violation) {
             Feedback.error(violation);
@@ -156,7 +160,7 @@ public class MaterialWork implements Serializable {
 
     public void withdraw() {
         try {
-            catalogue.withdraw(id, withdrawalReason);
+            workflow.withdraw(id, withdrawalReason);
             withdrawalReason = null;
             Feedback.info("material.withdrawnNotice");
         } catch (RuleViolation violation) {

@@ -3,7 +3,7 @@ package org.sachet.web.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.DescriptionChange;
 import org.sachet.catalogue.MaterialDescriptions;
 import org.sachet.catalogue.MaterialVersion;
@@ -17,7 +17,7 @@ import java.util.Map;
 public class ReviewQueue {
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     @Inject
     private MaterialDescriptions descriptions;

@@ -3,7 +3,8 @@ package org.sachet.web.catalogue;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueQueries;
+import org.sachet.catalogue.CatalogueWorkflow;
 import org.sachet.catalogue.MaterialVersion;
 import org.sachet.catalogue.SafeguardingFinding;
 import org.sachet.platform.RuleViolation;
@@ -22,7 +23,10 @@ public class VersionReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
+
+    @Inject
+    private CatalogueWorkflow workflow;
 
     private Long id;
     private boolean found = true;
@@ -46,7 +50,7 @@ public class VersionReview implements Serializable {
 
     public void clear(SafeguardingFinding finding) {
         try {
-            catalogue.clearFinding(finding.getId(), notes.get(finding.getId()));
+            workflow.clearFinding(finding.getId(), notes.get(finding.getId()));
             notes.remove(finding.getId());
             Feedback.info("finding.clearedNotice");
         } catch (RuleViolation violation) {
@@ -57,7 +61,7 @@ public class VersionReview implements Serializable {
 
     public void publish() {
         try {
-            catalogue.publish(id);
+            workflow.publish(id);
             Feedback.info("version.publishedNotice");
         } catch (RuleViolation violation) {
             Feedback.error(violation);
@@ -67,7 +71,7 @@ public class VersionReview implements Serializable {
 
     public void reject() {
         try {
-            catalogue.reject(id, rejectionReason);
+            workflow.reject(id, rejectionReason);
             Feedback.info("version.rejectedNotice");
         } catch (RuleViolation violation) {
             Feedback.error(violation);
@@ -98,7 +102,7 @@ public class VersionReview implements Serializable {
     }
 
     public boolean isOwnUpload() {
-        return version.getUploadedBy().equals(
+        return version.isUploadedBy(
                 jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
     }
 

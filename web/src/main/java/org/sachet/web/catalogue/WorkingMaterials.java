@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.sachet.catalogue.CatalogueService;
+import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.Material;
 import org.sachet.catalogue.VersionState;
 
@@ -22,7 +22,7 @@ public class WorkingMaterials implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CatalogueService catalogue;
+    private CatalogueQueries catalogue;
 
     private String search;
     private Map<Long, VersionState> newestStates = Map.of();

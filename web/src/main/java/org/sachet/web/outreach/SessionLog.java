@@ -153,8 +153,7 @@ public class SessionLog implements Serializable {
     }
 
     public boolean mayCorrect(OutreachSession s, String me) {
-        return s.getCohort() == null && !s.isLockedAt(Instant.now())
-                && (me.equals(s.getRecordedBy()) || me.equals(s.getFacilitator()));
+        return s.isCorrectableBy(me, Instant.now());
     }
 
     public boolean locked(OutreachSession s) {
