@@ -116,6 +116,21 @@ class ApiIT {
     }
 
     @Test
+    void pagesThatMovedAnswerWithTheirNewAddress() throws Exception {
+        HttpResponse<String> teach = get("/teach/index.xhtml?tab=2");
+        assertEquals(301, teach.statusCode());
+        assertTrue(teach.headers().firstValue("Location").orElseThrow().endsWith("/teaching/index.xhtml?tab=2"),
+                teach.headers().toString());
+        HttpResponse<String> print = get("/teach/print/attendance/12.pdf?lang=en");
+        assertTrue(print.headers().firstValue("Location").orElseThrow()
+                .endsWith("/teaching/print/attendance/12.pdf?lang=en"), print.headers().toString());
+        // only ever a path on this server: an address that looks like another host stays under /teaching
+        HttpResponse<String> sneaky = get("/teach//evil.example/x");
+        String location = sneaky.headers().firstValue("Location").orElse("");
+        assertTrue(location.matches("(http://[^/]+)?/teaching//evil\\.example/x"), location);
+    }
+
+    @Test
     void healthReportsUpAndOpenApiDescribesTheApi() throws Exception {
         HttpResponse<String> health = get("/health");
         assertEquals(200, health.statusCode(), health.body());

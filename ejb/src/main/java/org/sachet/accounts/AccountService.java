@@ -15,7 +15,6 @@ import org.sachet.geography.GeographyService;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 

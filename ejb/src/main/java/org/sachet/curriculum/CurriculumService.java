@@ -17,7 +17,9 @@ import org.sachet.catalogue.Visibility;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +63,15 @@ public class CurriculumService {
         return em.createQuery("select e from CurriculumEdition e where e.state <> :draft "
                         + "order by e.curriculum.nameEn, e.publishedAt desc", CurriculumEdition.class)
                 .setParameter("draft", EditionState.DRAFT).getResultList();
+    }
+
+    /** How many lessons each edition has, by edition id: what a class must cover to complete it. */
+    @PermitAll
+    public Map<Long, Long> lessonCountsByEdition() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select l.unit.edition.id, count(l) from Lesson l group by l.unit.edition.id", Object[].class)
+                .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** Every edition, drafts too, for the editors. */

@@ -2,10 +2,11 @@ package org.sachet.outreach;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sachet.curriculum.CurriculumService;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,14 +15,15 @@ import java.util.Map;
 @RolesAllowed({"MANAGER", "COORDINATOR", "ADMIN", "EDITOR", "REVIEWER"})
 public class OutreachFigures {
 
+    @Inject
+    private CurriculumService curriculum;
+
     @PersistenceContext
     private EntityManager em;
 
     /** Classes that have taught every lesson of their edition, and their enrolled girls and boys. */
     public SticksAndStonesCompletions sticksAndStonesCompletions() {
-        Map<Long, Long> lessonsPerEdition = new HashMap<>();
-        em.createQuery("select l.unit.edition.id, count(l) from Lesson l group by l.unit.edition.id", Object[].class)
-                .getResultList().forEach(row -> lessonsPerEdition.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> lessonsPerEdition = curriculum.lessonCountsByEdition();
         List<Object[]> taught = em.createQuery("select c.id, c.edition.id, c.girls, c.boys, count(distinct s.lesson) "
                 + "from OutreachSession s join s.cohort c where s.lesson is not null "
                 + "group by c.id, c.edition.id, c.girls, c.boys", Object[].class).getResultList();

@@ -7,6 +7,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.sachet.calendar.BikramSambatDate;
+import org.sachet.curriculum.CurriculumService;
 import org.sachet.geography.GeographyService;
 
 import java.time.LocalDate;
@@ -29,6 +30,9 @@ import java.util.stream.Stream;
 public class SessionTallies {
 
     private static final Logger LOG = Logger.getLogger(SessionTallies.class.getName());
+
+    @Inject
+    private CurriculumService curriculum;
 
     @PersistenceContext
     private EntityManager em;
@@ -237,9 +241,7 @@ public class SessionTallies {
         groups.forEach((key, row) -> insertGroup((Integer) key.get(0), (Long) key.get(1), (Integer) key.get(2), row));
 
         // classes that taught every lesson of their edition: completed on the day of the last one
-        Map<Long, Long> lessonsPerEdition = new HashMap<>();
-        em.createQuery("select l.unit.edition.id, count(l) from Lesson l group by l.unit.edition.id", Object[].class)
-                .getResultList().forEach(row -> lessonsPerEdition.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> lessonsPerEdition = curriculum.lessonCountsByEdition();
         em.createQuery("select c.id, count(distinct s.lesson), max(s.heldOn) from OutreachSession s join s.cohort c"
                         + " where s.lesson is not null and c.edition is not null group by c.id", Object[].class)
                 .getResultList().forEach(row -> {

@@ -44,7 +44,8 @@ public class MaterialFileFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = FileRequests.path(request);
         Matcher api = API_FILE.matcher(path);
-        if (path.startsWith("/api/") && !api.matches()) {
+        boolean fromApi = api.matches();
+        if (path.startsWith("/api/") && !fromApi) {
             chain.doFilter(request, response); // the rest of the materials API
             return;
         }
@@ -52,12 +53,12 @@ public class MaterialFileFilter extends HttpFilter {
             return;
         }
         Matcher page = PAGE_FILE.matcher(path);
-        String kind = api.matches() ? "material" : page.matches() ? page.group(1) : null;
+        String kind = fromApi ? "material" : page.matches() ? page.group(1) : null;
         if (kind == null) {
             FileRequests.notFound(request, response);
             return;
         }
-        long id = Long.parseLong(api.matches() ? api.group(1) : page.group(2));
+        long id = Long.parseLong(fromApi ? api.group(1) : page.group(2));
         Optional<VersionFile> file;
         try {
             file = switch (kind) {
@@ -74,7 +75,7 @@ public class MaterialFileFilter extends HttpFilter {
             return;
         }
         VersionFile f = file.get();
-        boolean inline = kind.equals("thumbnail") || (!api.matches() && request.getParameter("inline") != null);
+        boolean inline = kind.equals("thumbnail") || (!fromApi && request.getParameter("inline") != null);
         // only a material's published file is a download for the reach figures; previews are not
         Runnable count = kind.equals("material") ? () -> downloads.count(f.materialId(), f.versionId()) : () -> { };
         FileResponses.send(f, inline, request, response, count);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sachet.content.search.Materials.PUBLIC;
 import static org.sachet.content.search.Materials.material;
 import static org.sachet.content.search.Materials.publicQuery;
 

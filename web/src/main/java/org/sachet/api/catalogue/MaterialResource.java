@@ -33,7 +33,6 @@ import org.sachet.catalogue.MaterialVersion;
 import org.sachet.catalogue.Topic;
 import org.sachet.catalogue.Visibility;
 import org.sachet.content.search.Facet;
-import org.sachet.http.RequestBodyGate;
 import org.sachet.platform.RuleViolation;
 
 import java.io.IOException;
