@@ -4,10 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,11 +25,6 @@ import static org.sachet.it.TestServer.get;
 class ApiIT {
 
     private static final String LOCAL_LEVELS = "/api/v1/geography/local-levels";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TestServer.ear();
-    }
 
     private static JsonArray array(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {

@@ -7,10 +7,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -62,11 +60,6 @@ class CatalogueIT {
     private static final String TEACHER_PASSWORD = "Teacher-pass-2081";
     private static final Path DATA = Path.of(System.getProperty("sachet.it.dataDir", "target/it-data"));
     private static boolean accountsMade;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TestServer.ear();
-    }
 
     private static synchronized void accounts() {
         if (accountsMade) {

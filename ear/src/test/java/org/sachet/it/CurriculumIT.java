@@ -8,10 +8,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -72,11 +70,6 @@ class CurriculumIT {
     private static long checklist;
     private static byte[] checklistBytes;
     private static boolean published;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TestServer.ear();
-    }
 
     private static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {

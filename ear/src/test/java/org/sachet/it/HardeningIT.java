@@ -1,9 +1,7 @@
 package org.sachet.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sachet.content.demo.DemoFiles;
@@ -34,11 +32,6 @@ class HardeningIT {
     private static final Path DOMAIN = Path.of(System.getProperty("sachet.it.domainHome"));
     private static final int HTTP_PORT = URI.create(TestServer.BASE_URL).getPort();
     private static final String ADMIN_URL = "http://127.0.0.1:" + System.getProperty("sachet.it.adminPort");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TestServer.ear();
-    }
 
     @Test
     void onlyTheHttpPortListensBeyondThisMachine() throws Exception {

@@ -6,10 +6,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -54,11 +52,6 @@ class OutreachIT {
     private static final String MANAGER = "out.manager";
     private static final String PASSWORD = "Outreach-pass-2082";
     private static boolean accountsMade;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TestServer.ear();
-    }
 
     private static List<String> venueCodes(String username) throws Exception {
         return jsonArray(get("/api/v1/venues", "Authorization", basic(username, PASSWORD)).body()).stream()

@@ -1,9 +1,7 @@
 package org.sachet.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,11 +17,6 @@ import static org.sachet.it.TestServer.ADMIN_PASSWORD;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInAndAccountsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return TestServer.ear();
-    }
 
     @Test
     void adminSignsInAndSwitchesToNepali() {

@@ -1,7 +1,11 @@
 package org.sachet.it;
 
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.sachet.it.services.TestData;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -19,8 +23,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The integration-test server as the build prepared it (see the ear pom): the real EAR, deployed unchanged
- * to a managed Payara on its own ports with its own data folder.
+ * The integration-test server as the build prepared it (see the ear pom): the real EAR, deployed once for the
+ * whole run ({@link SuiteDeployment}) to a managed Payara on its own ports with its own data folder, with one
+ * module added for the in-container tests.
  */
 final class TestServer {
 
@@ -31,9 +36,42 @@ final class TestServer {
     private TestServer() {
     }
 
+    /** The in-container tests' web module: its context root, beside the application's own "/". */
+    static final String SERVICES_TESTS_ROOT = "/sachet-its";
+
     /** The EAR exactly as users get it. */
     static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("sachet.it.ear")));
+    }
+
+    /**
+     * What the run deploys: the EAR as users get it, plus a web module holding the in-container tests
+     * (package {@code org.sachet.it.services}), which Arquillian's test runner joins. Nothing of the application
+     * changes: the tests reach its services as its own modules do.
+     */
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = ear();
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, "sachet-its.war")
+                .addPackage(TestData.class.getPackage())
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                        + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        ear.addAsModule(Testable.archiveToTest(tests));
+        String applicationXml = new String(read(ear, "META-INF/application.xml"), StandardCharsets.UTF_8);
+        String module = "<module><web><web-uri>" + tests.getName() + "</web-uri><context-root>" + SERVICES_TESTS_ROOT
+                + "</context-root></web></module>";
+        int at = applicationXml.contains("<library-directory>") ? applicationXml.indexOf("<library-directory>")
+                : applicationXml.indexOf("</application>");
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(applicationXml.substring(0, at) + module + applicationXml.substring(at)));
+        return ear;
+    }
+
+    private static byte[] read(EnterpriseArchive ear, String path) {
+        try (java.io.InputStream in = ear.get(path).getAsset().openStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
