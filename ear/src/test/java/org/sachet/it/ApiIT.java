@@ -1,15 +1,12 @@
 package org.sachet.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sachet.it.TestServer.ADMIN_PASSWORD;
 import static org.sachet.it.TestServer.basic;
 import static org.sachet.it.TestServer.get;
+import static org.sachet.it.TestServer.json;
+import static org.sachet.it.TestServer.jsonArray;
 
 /** The JSON API as a script or the offline app uses it: credentials, the local-level list, errors, health. */
 @ExtendWith(ArquillianExtension.class)
@@ -26,23 +25,11 @@ class ApiIT {
 
     private static final String LOCAL_LEVELS = "/api/v1/geography/local-levels";
 
-    private static JsonArray array(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
     @Test
     void adminGetsAll753LocalLevelsWithNamesInBothLanguages() throws Exception {
         HttpResponse<String> response = get(LOCAL_LEVELS, "Authorization", basic("admin", ADMIN_PASSWORD));
         assertEquals(200, response.statusCode());
-        JsonArray levels = array(response);
+        JsonArray levels = jsonArray(response.body());
         assertEquals(753, levels.size());
         JsonObject hetauda = levels.stream().map(JsonObject.class::cast)
                 .filter(l -> l.getInt("code") == 337).findFirst().orElseThrow();
@@ -61,10 +48,10 @@ class ApiIT {
     @Test
     void filtersByProvinceAndDistrict() throws Exception {
         String auth = basic("admin", ADMIN_PASSWORD);
-        JsonArray makwanpur = array(get(LOCAL_LEVELS + "?district=30", "Authorization", auth));
+        JsonArray makwanpur = jsonArray(get(LOCAL_LEVELS + "?district=30", "Authorization", auth).body());
         assertEquals(10, makwanpur.size());
         assertTrue(makwanpur.stream().map(JsonObject.class::cast).allMatch(l -> l.getInt("districtCode") == 30));
-        JsonArray bagmati = array(get(LOCAL_LEVELS + "?province=3", "Authorization", auth));
+        JsonArray bagmati = jsonArray(get(LOCAL_LEVELS + "?province=3", "Authorization", auth).body());
         assertEquals(119, bagmati.size());
         assertTrue(bagmati.stream().map(JsonObject.class::cast).allMatch(l -> l.getInt("provinceCode") == 3));
     }
@@ -75,7 +62,7 @@ class ApiIT {
         for (String query : new String[]{"?province=99", "?district=0", "?district=abc", "?province=3x"}) {
             HttpResponse<String> response = get(LOCAL_LEVELS + query, "Authorization", auth);
             assertEquals(400, response.statusCode(), query);
-            JsonObject error = object(response);
+            JsonObject error = json(response.body());
             assertFalse(error.getString("message").isBlank(), query);
             assertEquals(1, error.getJsonArray("fieldErrors").size(), query);
         }
@@ -86,21 +73,21 @@ class ApiIT {
         HttpResponse<String> response = get(LOCAL_LEVELS + "?province=99", "Authorization",
                 basic("admin", ADMIN_PASSWORD), "Accept-Language", "ne");
         assertEquals(400, response.statusCode());
-        assertTrue(object(response).getString("message").contains("प्रदेश"), response.body());
+        assertTrue(json(response.body()).getString("message").contains("प्रदेश"), response.body());
     }
 
     @Test
     void callsWithoutValidCredentialsGet401WithAJsonError() throws Exception {
         HttpResponse<String> none = get(LOCAL_LEVELS);
         assertEquals(401, none.statusCode());
-        assertEquals("unauthorized", object(none).getString("code"));
+        assertEquals("unauthorized", json(none.body()).getString("code"));
 
         HttpResponse<String> wrong = get(LOCAL_LEVELS, "Authorization", basic("admin", "wrong-password"));
         assertEquals(401, wrong.statusCode());
         HttpResponse<String> unknownUser = get(LOCAL_LEVELS, "Authorization", basic("nobody", "wrong-password"));
         assertEquals(401, unknownUser.statusCode());
         // the same answer whether or not the account exists
-        assertEquals(object(wrong).getString("message"), object(unknownUser).getString("message"));
+        assertEquals(json(wrong.body()).getString("message"), json(unknownUser.body()).getString("message"));
 
         HttpResponse<String> badToken = get(LOCAL_LEVELS, "Authorization", "Bearer sachet_not-a-real-token");
         assertEquals(401, badToken.statusCode());

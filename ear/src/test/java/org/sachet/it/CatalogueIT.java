@@ -1,8 +1,6 @@
 package org.sachet.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -18,7 +16,6 @@ import org.sachet.templates.pdf.PrintDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sachet.it.TestServer.basic;
 import static org.sachet.it.TestServer.get;
+import static org.sachet.it.TestServer.json;
 import static org.sachet.it.TestServer.getBytes;
 
 /**
@@ -59,25 +57,15 @@ class CatalogueIT {
     private static final String TEACHER = "kamala.teacher";
     private static final String TEACHER_PASSWORD = "Teacher-pass-2081";
     private static final Path DATA = Path.of(System.getProperty("sachet.it.dataDir", "target/it-data"));
-    private static boolean accountsMade;
 
-    private static synchronized void accounts() {
-        if (accountsMade) {
-            return;
-        }
-        try (Browser admin = new Browser()) {
-            admin.createAccount(EDITOR, "Sita Gurung", EDITOR_PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
-            admin.createAccount(REVIEWER, "Rama Thapa", REVIEWER_PASSWORD, "Safeguarding reviewer", "Bagmati Province",
-                    "Lalitpur");
-            admin.createAccount(TEACHER, "Kamala Tharu", TEACHER_PASSWORD, "Teacher", "Lumbini Province", "Banke");
-        }
-        accountsMade = true;
-    }
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+    private static void accounts() {
+        TestAccounts.make(
+                new TestAccounts.Account(EDITOR, "Sita Gurung", EDITOR_PASSWORD, "Content editor", "Bagmati Province",
+                        "Kathmandu"),
+                new TestAccounts.Account(REVIEWER, "Rama Thapa", REVIEWER_PASSWORD, "Safeguarding reviewer",
+                        "Bagmati Province", "Lalitpur"),
+                new TestAccounts.Account(TEACHER, "Kamala Tharu", TEACHER_PASSWORD, "Teacher", "Lumbini Province",
+                        "Banke"));
     }
 
     /** Waits until the file of the material's newest version has been read (or failed to be). */

@@ -1,9 +1,6 @@
 package org.sachet.it;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -19,7 +16,6 @@ import org.openqa.selenium.By;
 import org.sachet.content.demo.DemoFiles;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sachet.it.TestServer.basic;
 import static org.sachet.it.TestServer.get;
+import static org.sachet.it.TestServer.json;
+import static org.sachet.it.TestServer.jsonArray;
 import static org.sachet.it.TestServer.getBytes;
 
 /**
@@ -70,18 +68,6 @@ class CurriculumIT {
     private static long checklist;
     private static byte[] checklistBytes;
     private static boolean published;
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray jsonArray(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readArray();
-        }
-    }
 
     private static String auth(String username) {
         return basic(username, PASSWORD);
@@ -139,14 +125,17 @@ class CurriculumIT {
     @Test
     @Order(1)
     void editorWritesAnEditionWithCatalogueMaterialsAndPublishesItAsAWhole() throws Exception {
-        try (Browser admin = new Browser()) {
-            admin.createAccount(EDITOR, "Sita Editor", PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
-            admin.createAccount(REVIEWER, "Rama Reviewer", PASSWORD, "Safeguarding reviewer", "Bagmati Province", "Lalitpur");
-            admin.createAccount(TEACHER, "Kamala Tharu", PASSWORD, "Teacher", "Lumbini Province", "Banke");
-            admin.createAccount(OTHER_TEACHER, "Hira Khan", PASSWORD, "Teacher", "Lumbini Province", "Banke");
-            admin.createAccount(MANAGER, "Hari Manager", PASSWORD, "Programme manager", "Lumbini Province", "Banke");
-            admin.createAccount(THREE_CLASS_TEACHER, "Bina Chaudhary", PASSWORD, "Teacher", "Lumbini Province", "Banke");
-        }
+        TestAccounts.make(
+                new TestAccounts.Account(EDITOR, "Sita Editor", PASSWORD, "Content editor", "Bagmati Province",
+                        "Kathmandu"),
+                new TestAccounts.Account(REVIEWER, "Rama Reviewer", PASSWORD, "Safeguarding reviewer",
+                        "Bagmati Province", "Lalitpur"),
+                new TestAccounts.Account(TEACHER, "Kamala Tharu", PASSWORD, "Teacher", "Lumbini Province", "Banke"),
+                new TestAccounts.Account(OTHER_TEACHER, "Hira Khan", PASSWORD, "Teacher", "Lumbini Province", "Banke"),
+                new TestAccounts.Account(MANAGER, "Hari Manager", PASSWORD, "Programme manager", "Lumbini Province",
+                        "Banke"),
+                new TestAccounts.Account(THREE_CLASS_TEACHER, "Bina Chaudhary", PASSWORD, "Teacher",
+                        "Lumbini Province", "Banke"));
         poster = publishedMaterial("trusted-adults.pdf", DemoFiles.pdf("Trusted adults", "Sachet IT",
                 List.of("Draw your hand. Write a trusted adult on each finger.")), "Trusted adults hand", "विश्वासिलो हात",
                 "WORKSHEET");
@@ -704,9 +693,7 @@ class CurriculumIT {
 
     /** The lessons this teacher recorded as taught, as the sync API gives them back. */
     private static List<JsonObject> taughtBy(String teacher) throws Exception {
-        HttpResponse<String> mine = get("/api/v1/sessions?since=2000-01-01T00:00:00Z", "Authorization", auth(teacher));
-        assertEquals(200, mine.statusCode(), mine.body());
-        return jsonArray(mine.body()).stream().map(v -> v.asJsonObject())
+        return TestServer.ownSessions(auth(teacher)).stream()
                 .filter(s -> s.getString("kind").equals("STICKS_AND_STONES_LESSON")).toList();
     }
 

@@ -360,18 +360,14 @@ class HardeningIT {
     private static final String EDITOR = "hard.editor";
     private static final String FACILITATOR = "hard.facilitator";
     private static final String PASSWORD = "Hardening-pass-2083";
-    private static boolean accountsMade;
 
-    private static synchronized void accounts() {
-        if (!accountsMade) {
-            try (Browser admin = new Browser()) {
-                admin.createAccount(EDITOR, "Hari Editor", PASSWORD, "Content editor", "Bagmati Province", "Kathmandu");
+    private static void accounts() {
+        TestAccounts.make(
+                new TestAccounts.Account(EDITOR, "Hari Editor", PASSWORD, "Content editor", "Bagmati Province",
+                        "Kathmandu"),
                 // Kaski: no other test's facilitator works there, so this one's venue is in nobody else's lists
-                admin.createAccount(FACILITATOR, "Sita Facilitator", PASSWORD, "SBCC facilitator", "Gandaki Province",
-                        "Kaski");
-            }
-            accountsMade = true;
-        }
+                new TestAccounts.Account(FACILITATOR, "Sita Facilitator", PASSWORD, "SBCC facilitator",
+                        "Gandaki Province", "Kaski"));
     }
 
     /** Multipart parts on disk; read again when the server deletes a folder while it is being listed. */

@@ -51,22 +51,18 @@ class OutreachIT {
     private static final String OTHER_FACILITATOR = "out.facilitator2";
     private static final String MANAGER = "out.manager";
     private static final String PASSWORD = "Outreach-pass-2082";
-    private static boolean accountsMade;
 
     private static List<String> venueCodes(String username) throws Exception {
         return jsonArray(get("/api/v1/venues", "Authorization", basic(username, PASSWORD)).body()).stream()
                 .map(v -> v.asJsonObject().getString("code")).toList();
     }
 
-    private static synchronized void accounts() {
-        if (accountsMade) {
-            return;
-        }
-        try (Browser admin = new Browser()) {
-            admin.createAccount(FACILITATOR, "Gita Lama", PASSWORD, "SBCC facilitator", "Bagmati Province", "Makwanpur");
-            admin.createAccount(OTHER_FACILITATOR, "Rita Rai", PASSWORD, "SBCC facilitator", "Koshi Province", "Sunsari");
-        }
-        accountsMade = true;
+    private static void accounts() {
+        TestAccounts.make(
+                new TestAccounts.Account(FACILITATOR, "Gita Lama", PASSWORD, "SBCC facilitator", "Bagmati Province",
+                        "Makwanpur"),
+                new TestAccounts.Account(OTHER_FACILITATOR, "Rita Rai", PASSWORD, "SBCC facilitator", "Koshi Province",
+                        "Sunsari"));
     }
 
     @Test
@@ -252,8 +248,7 @@ class OutreachIT {
     }
 
     private static List<JsonObject> mySessions(String username) throws Exception {
-        return jsonArray(get("/api/v1/sessions", "Authorization", basic(username, PASSWORD)).body()).stream()
-                .map(v -> v.asJsonObject()).toList();
+        return TestServer.ownSessions(basic(username, PASSWORD));
     }
 
     @Test
@@ -632,10 +627,8 @@ class OutreachIT {
     @Order(7)
     void aManagerSetsTargetsSeesTheDashboardMoveDrillsDownAndExports() throws Exception {
         accounts();
-        try (Browser admin = new Browser()) {
-            admin.createAccount(MANAGER, "Hari Thapa", PASSWORD, "Programme manager / M&E", "Bagmati Province",
-                    "Makwanpur");
-        }
+        TestAccounts.make(new TestAccounts.Account(MANAGER, "Hari Thapa", PASSWORD, "Programme manager / M&E",
+                "Bagmati Province", "Makwanpur"));
         String year = FiscalPeriod.yearOf(NepaliTime.today()).toString();
         Path targets = Files.createTempFile("targets", ".csv");
         Files.writeString(targets, "indicator,place,period,target\n"

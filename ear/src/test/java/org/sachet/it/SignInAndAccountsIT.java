@@ -258,6 +258,4 @@ class SignInAndAccountsIT {
             assertEquals(401, TestServer.get(path, "Authorization", "Bearer " + laptop).statusCode());
         }
     }
-
-    /** Signs in as the administrator and makes an account with one role and one district, as a person would. */
 }

@@ -143,6 +143,15 @@ final class TestServer {
         }
     }
 
+    /** The caller's own outreach sessions, as the sync API gives them back to a phone (oldest change first). */
+    static java.util.List<JsonObject> ownSessions(String authorization) throws Exception {
+        HttpResponse<String> mine = get("/api/v1/sessions", "Authorization", authorization);
+        if (mine.statusCode() != 200) {
+            throw new AssertionError("the sessions were not listed: " + mine.statusCode() + " " + mine.body());
+        }
+        return jsonArray(mine.body()).stream().map(v -> v.asJsonObject()).toList();
+    }
+
     static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
