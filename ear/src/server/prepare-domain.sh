@@ -62,6 +62,15 @@ if ! grep -q 'derby.stream.error.logSeverityLevel' "$domain_home/config/domain.x
     "$domain_home/config/domain.xml"
 fi
 
+# The server's temporary files in the domain: an archive deployed through the admin API is saved as
+# $java.io.tmpdir/<its name> (sachet.ear) until it is deployed, so two servers of the machine sharing /tmp, one
+# deploying while the other does, took each other's file ("File source doesn't exist")
+mkdir -p "$domain_home/tmp"
+if ! grep -q 'java.io.tmpdir' "$domain_home/config/domain.xml"; then
+  sed -i "0,/<jvm-options>-Xmx/s|<jvm-options>-Xmx|<jvm-options>-Djava.io.tmpdir=\${com.sun.aas.instanceRoot}/tmp</jvm-options><jvm-options>-Xmx|" \
+    "$domain_home/config/domain.xml"
+fi
+
 # Derby belongs on the server's class path, never in the EAR (a redeploy would find the database booted twice)
 mkdir -p "$domain_home/lib"
 cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytools.jar "$domain_home/lib/"
