@@ -95,8 +95,10 @@ class LessonKitsIT {
         long material = data.as(EDITOR, () -> workflow.submit(version).getMaterial().getId());
         data.as(REVIEWER, () -> workflow.publish(version));
         return data.as(EDITOR, () -> {
-            CurriculumEdition draft = curriculum.startCurriculum(CURRICULUM, "Kit ETag test", "किट परीक्षण", "2083",
-                    "Kits for the ETag tests.", "किट परीक्षणका लागि।");
+            // named to sort after "Sticks and Stones IT": a teacher's new class starts on the first published
+            // edition by name, and CurriculumIT's teachers start theirs on that curriculum
+            CurriculumEdition draft = curriculum.startCurriculum(CURRICULUM, "Trusted adults kit test",
+                    "किट परीक्षण", "2083", "Kits for the ETag tests.", "किट परीक्षणका लागि।");
             long unit = curriculum.addUnit(draft.getId(), "Keeping safe", "सुरक्षित रहौं").getId();
             curriculum.addLesson(unit, new LessonDraft("Trusted adults", "विश्वासिला वयस्क", "10-14", 45,
                     List.of("Name three trusted adults"), List.of("तीन विश्वासिला वयस्कको नाम भन्न"), "Paper.", "कागज।",
