@@ -137,6 +137,17 @@ final class Browser implements AutoCloseable {
                         .getFirstSelectedOption().getText()));
     }
 
+    /**
+     * Picks a place down to a ward in a place picker ({@code picker} + Province, District, LocalLevel, Ward: a
+     * venue's, a school's), each list once the one before has redrawn it.
+     */
+    void choosePlace(String picker, String province, String district, String localLevel, String ward) {
+        choose(picker + "Province", province);
+        choose(picker + "District", district);
+        choose(picker + "LocalLevel", localLevel);
+        choose(picker + "Ward", ward);
+    }
+
     /** Types into a field, presses a button and waits for the message that answers it. */
     void submitExpecting(By field, String text, By button, String message) {
         type(field, text);

@@ -227,10 +227,7 @@ class CurriculumIT {
             // the school first, in one of the teacher's places
             teacher.click(By.xpath("//summary[contains(., 'विद्यालय सूचीमा छैन')]"));
             teacher.type(By.id("classForm:schoolName"), "श्री जनता माध्यमिक विद्यालय");
-            teacher.choose("classForm:schoolPlaceProvince", "लुम्बिनी प्रदेश");
-            teacher.choose("classForm:schoolPlaceDistrict", "बाँके");
-            teacher.choose("classForm:schoolPlaceLocalLevel", "नेपालगंज (उपमहानगरपालिका)");
-            teacher.choose("classForm:schoolPlaceWard", "४");
+            teacher.choosePlace("classForm:schoolPlace", "लुम्बिनी प्रदेश", "बाँके", "नेपालगंज (उपमहानगरपालिका)", "४");
             teacher.click(By.id("classForm:addSchool"));
             teacher.waitForText(By.id("messages"), "विद्यालय थपियो");
             teacher.type(By.id("classForm:name"), "कक्षा ६ क");
@@ -554,10 +551,8 @@ class CurriculumIT {
             teacher.open("/teaching/class.xhtml");
             teacher.click(By.cssSelector("#newSchool summary"));
             teacher.type(By.id("classForm:schoolName"), "Shree Saraswati Secondary School");
-            teacher.choose("classForm:schoolPlaceProvince", "Lumbini Province");
-            teacher.choose("classForm:schoolPlaceDistrict", "Banke");
-            teacher.choose("classForm:schoolPlaceLocalLevel", "Nepalgunj (Sub-metropolitan city)");
-            teacher.choose("classForm:schoolPlaceWard", "5");
+            teacher.choosePlace("classForm:schoolPlace", "Lumbini Province", "Banke", "Nepalgunj (Sub-metropolitan city)",
+                    "5");
             teacher.click(By.id("classForm:addSchool"));
             teacher.waitForText(By.id("messages"), "added");
             addClass(teacher, "Grade 6 Sunflower", "10", "10");

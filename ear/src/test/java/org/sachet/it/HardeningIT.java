@@ -205,10 +205,9 @@ class HardeningIT {
                 while (syncing.get()) {
                     List<String> uuids = java.util.stream.IntStream.range(0, 20)
                             .mapToObj(i -> java.util.UUID.randomUUID().toString()).toList();
-                    String batch = uuids.stream().map(u -> "{\"uuid\": \"" + u + "\", \"date\": \"2026-11-25\", "
-                            + "\"venueCode\": \"" + venue + "\", \"kind\": \"SBCC_SESSION\", \"participants\": "
-                            + "{\"girlsUnder18\": 3, \"boysUnder18\": 2}}").collect(java.util.stream.Collectors
-                            .joining(",", "[", "]"));
+                    String batch = uuids.stream().map(u -> TestServer.sessionJson(u, "2026-11-25", venue,
+                            "SBCC_SESSION", "{\"girlsUnder18\": 3, \"boysUnder18\": 2}", null))
+                            .collect(java.util.stream.Collectors.joining(",", "[", "]"));
                     HttpResponse<String> answer = TestServer.postJson("/api/v1/sessions", batch, "Authorization",
                             TestServer.basic(FACILITATOR, PASSWORD));
                     assertEquals(200, answer.statusCode(), answer.body());
@@ -342,15 +341,11 @@ class HardeningIT {
                 facilitator.click(org.openqa.selenium.By.id("menuVenues"));
                 facilitator.choose("newVenue:type", "युवा क्लब");
                 facilitator.type(org.openqa.selenium.By.id("newVenue:name"), "पोखरा युवा क्लब");
-                facilitator.choose("newVenue:placeProvince", "गण्डकी प्रदेश");
-                facilitator.choose("newVenue:placeDistrict", "कास्की");
-                facilitator.choose("newVenue:placeLocalLevel", "पोखरा (महानगरपालिका)");
-                facilitator.choose("newVenue:placeWard", "१");
+                facilitator.choosePlace("newVenue:place", "गण्डकी प्रदेश", "कास्की", "पोखरा (महानगरपालिका)", "१");
                 facilitator.click(org.openqa.selenium.By.id("newVenue:create"));
                 facilitator.waitForText(org.openqa.selenium.By.id("venues"), "पोखरा युवा क्लब");
             }
-            venueCode = TestServer.jsonArray(TestServer.get("/api/v1/venues", "Authorization",
-                    TestServer.basic(FACILITATOR, PASSWORD)).body()).getJsonObject(0).getString("code");
+            venueCode = TestServer.venues(TestServer.basic(FACILITATOR, PASSWORD)).get(0).getString("code");
         }
         return venueCode;
     }

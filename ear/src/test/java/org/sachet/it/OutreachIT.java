@@ -53,8 +53,7 @@ class OutreachIT {
     private static final String PASSWORD = "Outreach-pass-2082";
 
     private static List<String> venueCodes(String username) throws Exception {
-        return jsonArray(get("/api/v1/venues", "Authorization", basic(username, PASSWORD)).body()).stream()
-                .map(v -> v.asJsonObject().getString("code")).toList();
+        return TestServer.venues(basic(username, PASSWORD)).stream().map(v -> v.getString("code")).toList();
     }
 
     private static void accounts() {
@@ -94,17 +93,12 @@ class OutreachIT {
             facilitator.submitExpecting(By.id("newVenue:code"), "cc-337-01",
                     By.id("newVenue:create"), "CC-337-01 कोडको स्थान पहिल्यै छ");
             facilitator.type(By.id("newVenue:code"), "");
-            facilitator.choose("newVenue:placeProvince", "कोशी प्रदेश");
-            facilitator.choose("newVenue:placeDistrict", "सुनसरी");
-            facilitator.choose("newVenue:placeLocalLevel", "ईटहरी (उपमहानगरपालिका)");
-            facilitator.choose("newVenue:placeWard", "१");
+            facilitator.choosePlace("newVenue:place", "कोशी प्रदेश", "सुनसरी", "ईटहरी (उपमहानगरपालिका)", "१");
             facilitator.click(By.id("newVenue:create"));
             facilitator.waitForText(By.id("messages"), "तपाईंको कार्यक्षेत्रमा पर्दैन");
         }
 
-        JsonObject venue = jsonArray(get("/api/v1/venues", "Authorization", basic(FACILITATOR, PASSWORD)).body())
-                .stream().map(v -> v.asJsonObject()).filter(v -> v.getString("code").equals("CC-337-01")).findFirst()
-                .orElseThrow();
+        JsonObject venue = TestServer.venue(basic(FACILITATOR, PASSWORD), "CC-337-01");
         assertEquals("CC-337-01", venue.getString("code"));
         assertEquals("CHILD_CLUB", venue.getString("type"));
         assertEquals(337, venue.getInt("localLevelCode"));
@@ -222,18 +216,15 @@ class OutreachIT {
             facilitator.scrollTo(By.id("messages"));
             facilitator.screenshot("outreach-venue-correct-refused-ne");
         }
-        JsonObject club = jsonArray(get("/api/v1/venues", "Authorization", basic(FACILITATOR, PASSWORD)).body())
-                .stream().map(v -> v.asJsonObject()).filter(v -> v.getString("code").equals("CC-337-01")).findFirst()
-                .orElseThrow();
+        JsonObject club = TestServer.venue(basic(FACILITATOR, PASSWORD), "CC-337-01");
         assertEquals("Hetauda Child Club (Ward 11)", club.getString("name"));
         assertEquals(337, club.getInt("localLevelCode"), "the refused move changed nothing");
         assertEquals(11, club.getInt("ward"));
     }
 
     private static String session(String uuid, String date, String venueCode, String kind, String participants) {
-        return "{\"uuid\": \"" + uuid + "\", \"date\": \"" + date + "\", \"venueCode\": \"" + venueCode
-                + "\", \"kind\": \"" + kind + "\", \"participants\": " + participants
-                + ", \"notes\": \"Questions on foreign employment agents.\"}";
+        return TestServer.sessionJson(uuid, date, venueCode, kind, participants,
+                "Questions on foreign employment agents.");
     }
 
     private static HttpResponse<String> report(String username, String body, String language) throws Exception {

@@ -143,6 +143,26 @@ final class TestServer {
         }
     }
 
+    /** The venues in the caller's places, as the sync API lists them to a phone. */
+    static java.util.List<JsonObject> venues(String authorization) throws Exception {
+        return jsonArray(get("/api/v1/venues", "Authorization", authorization).body()).stream()
+                .map(v -> v.asJsonObject()).toList();
+    }
+
+    /** The venue with this code among the caller's. */
+    static JsonObject venue(String authorization, String code) throws Exception {
+        return venues(authorization).stream().filter(v -> v.getString("code").equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no venue " + code));
+    }
+
+    /** One session as a phone sends it to the sync API ({@code participants}: a JSON object; notes may be null). */
+    static String sessionJson(String uuid, String date, String venueCode, String kind, String participants,
+                              String notes) {
+        return "{\"uuid\": \"" + uuid + "\", \"date\": \"" + date + "\", \"venueCode\": \"" + venueCode
+                + "\", \"kind\": \"" + kind + "\", \"participants\": " + participants
+                + (notes == null ? "" : ", \"notes\": \"" + notes + "\"") + "}";
+    }
+
     /** The caller's own outreach sessions, as the sync API gives them back to a phone (oldest change first). */
     static java.util.List<JsonObject> ownSessions(String authorization) throws Exception {
         HttpResponse<String> mine = get("/api/v1/sessions", "Authorization", authorization);
