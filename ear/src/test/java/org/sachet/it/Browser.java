@@ -170,6 +170,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** An element's text, read again when an Ajax update replaced the element while it was being read. */
+    String text(By by) {
+        return waiting().until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            return element == null ? null : element.getText();
+        });
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
