@@ -181,7 +181,7 @@ public class OutreachSessions {
     /** Corrects one's own record while it is not locked; the venue must still be in one's places. */
     public OutreachSession correct(long id, SessionReport report) {
         Account me = accounts.me();
-        OutreachSession session = visible(id, me);
+        OutreachSession session = visible(id);
         if (!session.isOwnedBy(me.getUsername())) {
             throw new RuleViolation(null, "session.notYours");
         }
@@ -202,7 +202,7 @@ public class OutreachSessions {
     @RolesAllowed({"ADMIN", "MANAGER"})
     public OutreachSession unlock(long id) {
         Account me = accounts.me();
-        OutreachSession session = visible(id, me);
+        OutreachSession session = visible(id);
         session.unlock(me.getUsername(), clock.instant());
         audit.record(me.getUsername(), "session.unlocked", AUDIT_TYPE, id, describe(session));
         return session;
@@ -210,7 +210,7 @@ public class OutreachSessions {
 
     /** A session at a venue in the caller's places. */
     public OutreachSession session(long id) {
-        return visible(id, accounts.me());
+        return visible(id);
     }
 
     /** The caller's own records (reported by them or run by them) changed after a moment, oldest change first. */
@@ -254,7 +254,7 @@ public class OutreachSessions {
         return account.hasRole(Role.FACILITATOR) || account.hasRole(Role.TEACHER);
     }
 
-    private OutreachSession visible(long id, Account me) {
+    private OutreachSession visible(long id) {
         OutreachSession session = em.find(OutreachSession.class, id);
         if (session == null || !caller.localLevelCodes().contains(session.getLocalLevelCode())) {
             throw new RuleViolation(null, "session.notFound");

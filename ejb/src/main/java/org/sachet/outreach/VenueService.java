@@ -86,7 +86,7 @@ public class VenueService {
         if (venue.getVersion() != version) {
             throw new RuleViolation(null, "venue.changedMeanwhile");
         }
-        LocalLevel localLevel = localLevelInMyPlaces(draft, accounts.me());
+        LocalLevel localLevel = localLevelInMyPlaces(draft);
         if (draft.ward() == null) {
             throw new RuleViolation("ward", "venue.ward.required");
         }
@@ -163,7 +163,7 @@ public class VenueService {
         if (draft.type() == null) {
             throw new RuleViolation("type", "venue.type.required");
         }
-        LocalLevel localLevel = localLevelInMyPlaces(draft, me);
+        LocalLevel localLevel = localLevelInMyPlaces(draft);
         if (draft.ward() == null) {
             throw new RuleViolation("ward", "venue.ward.required");
         }
@@ -178,7 +178,7 @@ public class VenueService {
         return venue;
     }
 
-    private LocalLevel localLevelInMyPlaces(VenueDraft draft, Account me) {
+    private LocalLevel localLevelInMyPlaces(VenueDraft draft) {
         LocalLevel localLevel = Optional.ofNullable(draft.localLevelCode()).flatMap(geography::localLevel)
                 .orElseThrow(() -> new RuleViolation("localLevel", "venue.localLevel.required"));
         if (!caller.covers(localLevel)) {
