@@ -3,7 +3,6 @@ package org.sachet.http;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * material's file, so the stored files go out by sendfile; ETag, If-Range and one byte range (206, or 416 beyond
  * the end) let a broken download resume.
  */
-@WebFilter(urlPatterns = {"/kit/*", "/api/v1/kits/*"}, asyncSupported = true)
 public class KitFileFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

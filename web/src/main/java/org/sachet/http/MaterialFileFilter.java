@@ -4,7 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
  * {@code META-INF/openapi.yaml}. ETag is the SHA-256; HEAD, If-None-Match, If-Modified-Since, If-Range and one
  * byte range (206, or 416 beyond the end), so a broken download resumes.
  */
-@WebFilter(urlPatterns = {"/download/*", "/api/v1/materials/*"}, asyncSupported = true)
 public class MaterialFileFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +33,6 @@ import java.util.stream.Stream;
  * folder of its own ({@link ReadMultipartRequest}), deleted when the request ends, whatever happened. A write that would leave
  * less than the reserve free on the data folder's disk is refused (507) before it starts (issue 14).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestBodyGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,6 @@ package org.sachet.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  * every inline handler into such a script). PrimeFaces adds its own header with the nonce; this filter keeps one
  * policy, its own, with PrimeFaces' nonce put into {@code script-src}, since two policies would both apply.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
