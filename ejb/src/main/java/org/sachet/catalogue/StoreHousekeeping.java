@@ -3,6 +3,7 @@ package org.sachet.catalogue;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class StoreHousekeeping {
     @Inject
     private MaterialFiles files;
 
+    @Inject
+    private Instance<StoredFileOwners> owners;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void tidy() {
         try {
@@ -40,6 +44,7 @@ public class StoreHousekeeping {
             List<String> thumbnails = em.createQuery("select v.thumbnailSha256 from MaterialVersion v"
                     + " where v.thumbnailSha256 is not null", String.class).getResultList();
             referenced.addAll(thumbnails);
+            owners.forEach(owner -> referenced.addAll(owner.storedFiles()));
             List<String> orphans;
             try (Stream<String> hashes = files.store().hashes()) {
                 orphans = hashes.filter(h -> !referenced.contains(h)).toList();
@@ -53,6 +58,24 @@ public class StoreHousekeeping {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("tidying the file store failed", e);
+        }
+    }
+
+    /**
+     * Removes a file at once when no material version and no other area refers to it any more, e.g. a consent
+     * copy whose person's details were removed: it must not wait for the next start.
+     */
+    public void removeIfUnreferenced(String sha256) {
+        boolean catalogueUses = !em.createQuery("select v.id from MaterialVersion v where v.sha256 = :h"
+                + " or v.thumbnailSha256 = :h", Long.class).setParameter("h", sha256).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (catalogueUses || owners.stream().anyMatch(owner -> owner.owns(sha256))) {
+            return;
+        }
+        try {
+            files.store().remove(sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("removing a stored file failed", e);
         }
     }
 }

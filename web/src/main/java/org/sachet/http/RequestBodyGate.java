@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sachet.ambassadors.StaffDocuments;
 import org.sachet.catalogue.MaterialUploads;
 import org.sachet.platform.DiskSpace;
 import org.sachet.platform.SachetConfiguration;
@@ -45,7 +46,7 @@ public class RequestBodyGate extends HttpFilter {
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
-    private enum Takes { MATERIAL, TABLE }
+    private enum Takes { MATERIAL, TABLE, STAFF_DOCUMENT }
 
     /** The addresses that take files, and what they take. */
     private static final Map<String, Takes> UPLOADS = Map.of(
@@ -53,7 +54,8 @@ public class RequestBodyGate extends HttpFilter {
             "/editor/upload.xhtml", Takes.MATERIAL,
             "/editor/material.xhtml", Takes.MATERIAL,
             "/outreach/venues.xhtml", Takes.TABLE,
-            "/reach/targets.xhtml", Takes.TABLE);
+            "/reach/targets.xhtml", Takes.TABLE,
+            "/ambassadors/ambassador.xhtml", Takes.STAFF_DOCUMENT);
 
     private static final Logger LOG = Logger.getLogger(RequestBodyGate.class.getName());
 
@@ -117,8 +119,11 @@ public class RequestBodyGate extends HttpFilter {
             return;
         }
         // an import's file larger than TableFile takes still arrives, so the page can say why it is refused
-        long limit = (takes == Takes.MATERIAL ? uploads.maxUploadBytes() : 4L * TableFile.MAX_MEGABYTES * 1024 * 1024)
-                + MULTIPART_OVERHEAD;
+        long limit = switch (takes) {
+            case MATERIAL -> uploads.maxUploadBytes();
+            case TABLE -> 4L * TableFile.MAX_MEGABYTES * 1024 * 1024;
+            case STAFF_DOCUMENT -> StaffDocuments.MAX_BYTES;
+        } + MULTIPART_OVERHEAD;
         if (length > limit) {
             refuse(request, response, 413, "upload.tooLarge", limit - MULTIPART_OVERHEAD);
             return;
@@ -128,7 +133,8 @@ public class RequestBodyGate extends HttpFilter {
             refuse(request, response, 401, "api.error.unauthorized");
             return;
         }
-        if (takes == Takes.MATERIAL && !request.isUserInRole("EDITOR")) {
+        if (takes == Takes.MATERIAL && !request.isUserInRole("EDITOR") || takes == Takes.STAFF_DOCUMENT
+                && !(request.isUserInRole("COORDINATOR") || request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"))) {
             refuse(request, response, 403, "api.error.forbidden");
             return;
         }

@@ -97,4 +97,18 @@ public class TestData {
         Object value = rows(sql, parameters).get(0)[0];
         return value == null ? 0 : ((Number) value).longValue();
     }
+
+    /**
+     * Changes rows past the services, e.g. to move a consent's dates back as if the days had passed: what no
+     * service would write today. Only for entities that are not kept in the shared cache.
+     */
+    public int update(String sql, Object... parameters) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        }
+    }
 }

@@ -44,6 +44,11 @@ public class PlaceNames {
         };
     }
 
+    /** A local level by its own name, without its district and province: "Hetauda". */
+    public String localLevelName(int code) {
+        return shortName(Place.localLevel(code));
+    }
+
     /** A local level by its code, with its district and province. */
     public String localLevel(int code) {
         return name(Place.localLevel(code));

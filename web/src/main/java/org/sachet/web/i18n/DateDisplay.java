@@ -40,6 +40,18 @@ public class DateDisplay {
         return new DateWords(preferences.getLocale()).bikramSambatMonth(month);
     }
 
+    /** A year of birth in both calendars, "2010 (BS 2066/67)": an AD year spans two BS years. */
+    public String birthYear(Integer year) {
+        if (year == null) {
+            return "";
+        }
+        int bsFrom = BikramSambatDate.fromGregorian(LocalDate.of(year, 1, 1)).year();
+        int bsTo = BikramSambatDate.fromGregorian(LocalDate.of(year, 12, 31)).year();
+        String text = Feedback.text("date.birthYear", String.valueOf(year), String.valueOf(bsFrom),
+                String.format("%02d", bsTo % 100));
+        return preferences.isNepali() ? org.sachet.templates.text.NepaliDigits.toDevanagari(text) : text;
+    }
+
     public String instant(Instant instant) {
         if (instant == null) {
             return "";

@@ -1,0 +1,42 @@
+package org.sachet.web.ambassadors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sachet.ambassadors.Ambassador;
+import org.sachet.ambassadors.AmbassadorService;
+
+import java.util.List;
+
+/** What a coordinator's home page says needs doing: consents about to end, and those already ended. */
+@Named
+@RequestScoped
+public class CoordinatorHome {
+
+    /** How far ahead the home page looks for consents that end. */
+    static final int CONSENT_DAYS_AHEAD = 30;
+
+    @Inject
+    private AmbassadorService ambassadors;
+
+    private List<Ambassador> endingSoon;
+    private List<Ambassador> needingConsent;
+
+    public List<Ambassador> getConsentsEndingSoon() {
+        if (endingSoon == null) {
+            endingSoon = ambassadors.consentsEndingWithin(CONSENT_DAYS_AHEAD);
+        }
+        return endingSoon;
+    }
+
+    public List<Ambassador> getNeedingConsent() {
+        if (needingConsent == null) {
+            needingConsent = ambassadors.needingConsent();
+        }
+        return needingConsent;
+    }
+
+    public int getDaysAhead() {
+        return CONSENT_DAYS_AHEAD;
+    }
+}
