@@ -69,6 +69,10 @@ public class AmbassadorEditor implements Serializable {
 
     /** Fills the form from the ambassador asked for ({@code ?id=}); without an id the form adds one. */
     public void load() {
+        if (jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            found = false; // ?id=abc: no such ambassador, not a form to add one
+            return;
+        }
         if (id == null) {
             selectedOn = NepaliTime.today();
             return;
