@@ -198,6 +198,11 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** The browser's session cookie, to fetch what it may fetch (a PDF, a file) with the test's own HTTP client. */
+    String sessionCookie() {
+        return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
     WebDriver driver() {
         return driver;
     }

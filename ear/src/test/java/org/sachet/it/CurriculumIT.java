@@ -250,7 +250,7 @@ class CurriculumIT {
             cohortId = Long.parseLong(section.substring("class-".length()));
 
             // the kit as the page links it, with the teacher's session: interrupted, then resumed by curl
-            String cookie = sessionOf(teacher);
+            String cookie = teacher.sessionCookie();
             Path dir = Files.createTempDirectory("sachet-kit");
             Path zip = dir.resolve("kit.zip");
             Curl first = Curl.run(dir, "-s", "-D", "-", "-o", zip.toString(), "-r", "0-99999", "-H", "Cookie: " + cookie,
@@ -343,11 +343,11 @@ class CurriculumIT {
             other.open("/teaching/index.xhtml");
             other.waitForText(By.tagName("h1"), "My classes");
             assertFalse(other.pageText().contains("६ क"), "someone else's class is not listed");
-            assertEquals(404, getBytes(sheet, "Cookie", sessionOf(other)).statusCode());
+            assertEquals(404, getBytes(sheet, "Cookie", other.sessionCookie()).statusCode());
         }
         try (Browser teacher = new Browser()) {
             teacher.signInAs(TEACHER, PASSWORD);
-            HttpResponse<byte[]> printed = getBytes(sheet, "Cookie", sessionOf(teacher));
+            HttpResponse<byte[]> printed = getBytes(sheet, "Cookie", teacher.sessionCookie());
             assertEquals("application/pdf", printed.headers().firstValue("Content-Type").orElseThrow());
             try (PDDocument pdf = Loader.loadPDF(printed.body())) {
                 assertTrue(new PDFTextStripper().getText(pdf).contains("हाजिरी"), "the sheet in the teacher's Nepali");
@@ -361,7 +361,7 @@ class CurriculumIT {
             teacher.open("/teaching/index.xhtml");
             String href = teacher.find(By.cssSelector("a.kit-download")).getAttribute("href");
             lessonTwo = href.substring(href.indexOf("/kit/"));
-            String cookie = sessionOf(teacher);
+            String cookie = teacher.sessionCookie();
             HttpResponse<byte[]> before = getBytes(lessonTwo, "Cookie", cookie);
             assertEquals(200, before.statusCode());
             String etagBefore = before.headers().firstValue("ETag").orElseThrow();
@@ -417,7 +417,7 @@ class CurriculumIT {
             teacher.screenshot("teach-class-completed-ne");
             String certificate = teacher.find(By.xpath("//a[contains(@href, '/teaching/print/certificate/')]"))
                     .getAttribute("href");
-            String cookie = sessionOf(teacher);
+            String cookie = teacher.sessionCookie();
             HttpResponse<byte[]> pdf = getBytes(certificate.substring(certificate.indexOf("/teaching/")), "Cookie", cookie);
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
                 assertTrue(new PDFTextStripper().getText(document).contains("श्री जनता माध्यमिक विद्यालय"));
@@ -699,10 +699,6 @@ class CurriculumIT {
             browser.open("/teaching/index.xhtml");
             return Long.parseLong(browser.find(By.cssSelector(".class-card")).getAttribute("id").substring("class-".length()));
         }
-    }
-
-    private static String sessionOf(Browser browser) {
-        return "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
     }
 
     /** The stored file with these bytes, found by its SHA-256 in the file store. */

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Demo youth ambassadors in the case study's municipalities (Makwanpur and Banke), for the demo coordinator:
  * adults and under-18s with their guardians' consent, one consent that ends within a fortnight (the
- * coordinator's home page lists it) and one that has ended (hidden, on the "consent to renew" list).
+ * coordinator's home page lists it) and one that has ended (hidden, on the "consent to renew" list); and their
+ * action plans ({@link #plans}).
  */
 @Stateless
 public class DemoAmbassadors {
@@ -54,18 +55,18 @@ public class DemoAmbassadors {
                 selected.plusDays(45)), new TrainingRecord(Training.SCRIPT_WRITING, selected.plusDays(60)));
         List<TrainingRecord> advocacy = List.of(new TrainingRecord(Training.ADVOCACY, selected.plusDays(90)));
 
-        add("Sunita Tamang", Sex.FEMALE, year - 20, HETAUDA, 10, club, selected, tot, null, today);
-        add("Rabin Thapa", Sex.MALE, year - 22, HETAUDA, 4, null, selected, advocacy, null, today);
-        add("Anjali Lama", Sex.FEMALE, year - 16, HETAUDA, 10, club, selected, theatre,
+        Ambassador sunita = add("Sunita Tamang", Sex.FEMALE, year - 20, HETAUDA, 10, club, selected, tot, null, today);
+        Ambassador rabin = add("Rabin Thapa", Sex.MALE, year - 22, HETAUDA, 4, null, selected, advocacy, null, today);
+        Ambassador anjali = add("Anjali Lama", Sex.FEMALE, year - 16, HETAUDA, 10, club, selected, theatre,
                 consent(today.minusMonths(3), Guardian.MOTHER, today.plusMonths(9), today), today);
         // ends within the fortnight: on the coordinator's home page
         add("Puja Shrestha", Sex.FEMALE, year - 15, HETAUDA, 10, club, selected, theatre,
                 consent(today.minusMonths(11), Guardian.FATHER, today.plusDays(12), today), today);
-        add("Sarita Gurung", Sex.FEMALE, year - 19, BHIMPHEDI, 2, null, selected, tot, null, today);
-        add("Dipesh Magar", Sex.MALE, year - 17, BHIMPHEDI, 3, null, selected, advocacy,
+        Ambassador sarita = add("Sarita Gurung", Sex.FEMALE, year - 19, BHIMPHEDI, 2, null, selected, tot, null, today);
+        Ambassador dipesh = add("Dipesh Magar", Sex.MALE, year - 17, BHIMPHEDI, 3, null, selected, advocacy,
                 consent(today.minusMonths(2), Guardian.GRANDPARENT, today.plusMonths(10), today), today);
-        add("Kabita Tharu", Sex.FEMALE, year - 21, NEPALGUNJ, 4, null, selected, tot, null, today);
-        add("Nirmala Yadav", Sex.FEMALE, year - 16, NEPALGUNJ, 4, null, selected, theatre,
+        Ambassador kabita = add("Kabita Tharu", Sex.FEMALE, year - 21, NEPALGUNJ, 4, null, selected, tot, null, today);
+        Ambassador nirmala = add("Nirmala Yadav", Sex.FEMALE, year - 16, NEPALGUNJ, 4, null, selected, theatre,
                 consent(today.minusMonths(6), Guardian.MOTHER, today.plusMonths(6), today), today);
         add("Suman Rai", Sex.MALE, year - 24, KOHALPUR, 7, null, selected, advocacy, null, today);
         add("Bimala Chaudhary", Sex.FEMALE, year - 19, KOHALPUR, 7, null, selected, tot, null, today);
@@ -74,20 +75,84 @@ public class DemoAmbassadors {
         add("Manisha Bishwakarma", Sex.FEMALE, year - 15, NEPALGUNJ, 9, null, selected, theatre,
                 consent(today.minusMonths(13), Guardian.MOTHER, today.minusDays(10), then), then);
         em.flush();
-        LOG.info("Loaded demo youth ambassadors");
+        plans(today, List.of(sunita, anjali, rabin), List.of(sarita, dipesh), List.of(kabita, nirmala));
+        LOG.info("Loaded demo youth ambassadors and their action plans");
     }
 
     private static GuardianConsent consent(LocalDate given, Guardian by, LocalDate until, LocalDate today) {
         return GuardianConsent.given(given, by, until, today);
     }
 
+    /**
+     * In Hetauda a plan in progress with an overdue street play and a ward office meeting held; in Bhimphedi a
+     * plan completed earlier in the year; in Nepalgunj a draft the manager wrote, waiting for the coordinator.
+     */
+    private void plans(LocalDate today, List<Ambassador> hetauda, List<Ambassador> bhimphedi,
+                       List<Ambassador> nepalgunj) {
+        Instant now = clock.instant();
+        ActionPlan inProgress = plan("Safe migration dialogues in Hetauda", "हेटौडामा सुरक्षित आप्रवासन संवाद",
+                "Reach parents and young people of wards 4 and 10 before the season of work abroad: a street play, "
+                        + "an intergenerational dialogue, a school session, and a budget line from the ward office.",
+                "वैदेशिक रोजगारीको मौसमअघि वडा ४ र १० का अभिभावक र युवासम्म पुग्ने: सडक नाटक, पुस्तान्तर संवाद, "
+                        + "विद्यालय सत्र र वडा कार्यालयबाट बजेट।",
+                HETAUDA, null, today.minusDays(60), today.plusDays(120), hetauda, today);
+        inProgress.plan(new ActivityDetails(ActivityKind.LOCAL_GOVERNMENT_MEETING, "Budget meeting with ward 10 office",
+                today.minusDays(40), hetauda.subList(0, 1)));
+        inProgress.plan(new ActivityDetails(ActivityKind.THEATRE_PERFORMANCE, "Street play at Hetauda bus park",
+                today.minusDays(20), hetauda.subList(0, 2)));
+        inProgress.plan(new ActivityDetails(ActivityKind.INTERGENERATIONAL_DIALOGUE,
+                "Parents and daughters: talking about offers of work", today.plusDays(15), hetauda.subList(1, 3)));
+        inProgress.plan(new ActivityDetails(ActivityKind.SCHOOL_OR_CLUB_SESSION, "Session at the child club",
+                today.plusDays(30), hetauda.subList(1, 2)));
+        inProgress.approve("manager", true, now, today);
+        inProgress.start();
+        em.persist(inProgress);
+        em.flush();
+        inProgress.getActivities().get(0).done(today.minusDays(40), 0, today);
+
+        ActionPlan completed = plan("Bhimphedi youth theatre", "भीमफेदी युवा नाटक",
+                "Two performances of the play about false job offers, and a meeting with the rural municipality.",
+                "झूटा रोजगारी प्रस्तावबारे नाटकका दुई प्रदर्शन र गाउँपालिकासँग बैठक।",
+                BHIMPHEDI, 2, today.minusDays(300), today.minusDays(100), bhimphedi, today);
+        completed.plan(new ActivityDetails(ActivityKind.LOCAL_GOVERNMENT_MEETING, "Meeting with the rural municipality",
+                today.minusDays(200), bhimphedi.subList(0, 1)));
+        completed.plan(new ActivityDetails(ActivityKind.THEATRE_PERFORMANCE, "Performance at the school fair",
+                today.minusDays(150), bhimphedi));
+        completed.approve("manager", true, now, today);
+        completed.start();
+        em.persist(completed);
+        em.flush();
+        completed.getActivities().get(0).done(today.minusDays(190), 0, today);
+        completed.getActivities().get(1).cancel("The fair was called off after the floods");
+        completed.complete(now);
+
+        ActionPlan draft = plan("Youth voices against trafficking, Nepalgunj", "बेचबिखनविरुद्ध युवा आवाज, नेपालगञ्ज",
+                "A rally on the day against trafficking and a radio listening group in ward 4.",
+                "बेचबिखनविरुद्धको दिवसमा र्‍याली र वडा ४ मा रेडियो श्रोता समूह।",
+                NEPALGUNJ, 4, today, today.plusDays(180), nepalgunj, today);
+        draft.plan(new ActivityDetails(ActivityKind.AWARENESS_EVENT, "Rally on the day against trafficking",
+                today.plusDays(60), nepalgunj));
+        em.persist(draft);
+    }
+
+    private ActionPlan plan(String titleEn, String titleNe, String objectivesEn, String objectivesNe, int localLevel,
+                            Integer ward, LocalDate from, LocalDate to, List<Ambassador> team, LocalDate today) {
+        String author = localLevel == NEPALGUNJ ? "manager" : "coordinator";
+        ActionPlan plan = new ActionPlan(new ActionPlanDetails(titleEn, titleNe, objectivesEn, objectivesNe, localLevel,
+                ward, null, from, to), geography.localLevel(localLevel).orElseThrow(), author, clock.instant());
+        plan.assignTeam(team, today);
+        return plan;
+    }
+
     /** @param asOf the day the record was written (its rules are checked as on that day) */
-    private void add(String name, Sex sex, int birthYear, int localLevel, int ward, Venue venue, LocalDate selected,
+    private Ambassador add(String name, Sex sex, int birthYear, int localLevel, int ward, Venue venue, LocalDate selected,
                      List<TrainingRecord> trainings, GuardianConsent consent, LocalDate asOf) {
         AmbassadorDetails details = new AmbassadorDetails(name, sex, birthYear, localLevel, ward,
                 venue == null ? null : venue.getId(), selected, AmbassadorStatus.ACTIVE, trainings);
         Instant now = clock.instant();
-        em.persist(new Ambassador(details, geography.localLevel(localLevel).orElseThrow(), venue, consent,
-                "coordinator", now, asOf));
+        Ambassador ambassador = new Ambassador(details, geography.localLevel(localLevel).orElseThrow(), venue, consent,
+                "coordinator", now, asOf);
+        em.persist(ambassador);
+        return ambassador;
     }
 }

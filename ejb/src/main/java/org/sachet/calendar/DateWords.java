@@ -55,7 +55,8 @@ public final class DateWords {
         return digits(String.format("%04d-%02d-%02d", date.year(), date.month(), date.day()));
     }
 
-    private String digits(String text) {
+    /** A text's digits as the reader reads them: "2083/84" or "२०८३/८४". */
+    public String digits(String text) {
         return nepali ? NepaliDigits.toDevanagari(text) : text;
     }
 }

@@ -3,12 +3,18 @@ package org.sachet.web.ambassadors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sachet.ambassadors.ActionPlan;
+import org.sachet.ambassadors.ActionPlanService;
 import org.sachet.ambassadors.Ambassador;
 import org.sachet.ambassadors.AmbassadorService;
+import org.sachet.ambassadors.PlanActivity;
 
 import java.util.List;
 
-/** What a coordinator's home page says needs doing: consents about to end, and those already ended. */
+/**
+ * What a coordinator's home page says needs doing: activities overdue, plans waiting for their approval, consents
+ * about to end, and those already ended.
+ */
 @Named
 @RequestScoped
 public class CoordinatorHome {
@@ -18,6 +24,12 @@ public class CoordinatorHome {
 
     @Inject
     private AmbassadorService ambassadors;
+
+    @Inject
+    private ActionPlanService plans;
+
+    private List<ActionPlan> waiting;
+    private List<PlanActivity> overdue;
 
     private List<Ambassador> endingSoon;
     private List<Ambassador> needingConsent;
@@ -34,6 +46,21 @@ public class CoordinatorHome {
             needingConsent = ambassadors.needingConsent();
         }
         return needingConsent;
+    }
+
+    /** Drafts the coordinator may approve: written by someone else. */
+    public List<ActionPlan> getPlansWaiting() {
+        if (waiting == null) {
+            waiting = plans.waitingForApproval();
+        }
+        return waiting;
+    }
+
+    public List<PlanActivity> getOverdueActivities() {
+        if (overdue == null) {
+            overdue = plans.overdueActivities();
+        }
+        return overdue;
     }
 
     public int getDaysAhead() {

@@ -1,0 +1,174 @@
+package org.sachet.it;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.sachet.calendar.BikramSambatDate;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.calendar.NepaliTime;
+
+import java.net.http.HttpResponse;
+import java.text.Normalizer;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An action plan from draft to approval on a phone-sized screen: the author is refused bad input and cannot
+ * approve their own plan, a second coordinator approves it in Nepali, activities are planned and an overdue one is
+ * on the author's home page, and the printed plan names only team members whose consent holds. Nason (Manang) is
+ * this test's alone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ActionPlanPagesIT {
+
+    private static final String AUTHOR = "plan.author";
+    private static final String APPROVER = "plan.approver";
+    private static final String PASSWORD = "Action-plan-pass-2083";
+
+    private static void accounts() {
+        TestAccounts.make(
+                new TestAccounts.Account(AUTHOR, "Sita Author", PASSWORD, "Youth ambassador coordinator",
+                        "Gandaki Province", "Manang"),
+                new TestAccounts.Account(APPROVER, "Ram Approver", PASSWORD, "Youth ambassador coordinator",
+                        "Gandaki Province", "Manang"));
+    }
+
+    private static String bs(LocalDate date) {
+        BikramSambatDate bs = BikramSambatDate.fromGregorian(date);
+        return String.format("%04d-%02d-%02d", bs.year(), bs.month(), bs.day());
+    }
+
+    private static void addAmbassador(Browser browser, String name, int birthYear, boolean consent) {
+        LocalDate today = NepaliTime.today();
+        browser.open("/ambassadors/ambassador.xhtml");
+        browser.type(By.id("details:displayName"), name);
+        browser.choose("details:sex", "Female");
+        browser.type(By.id("details:birthYear"), String.valueOf(birthYear));
+        browser.choosePlace("details:place", "Gandaki Province", "Manang", "Nason (Rural municipality)", "2");
+        if (consent) {
+            browser.type(By.id("details:consentGivenOn"), bs(today.minusDays(3)));
+            browser.choose("details:consentGivenBy", "Father");
+            browser.type(By.id("details:consentValidUntil"), bs(today.plusMonths(6)));
+        }
+        browser.click(By.id("details:save"));
+        browser.waitForText(By.id("messages"), "Ambassador " + name + " added");
+    }
+
+    private static String printed(Browser browser, String planUrl, String language) throws Exception {
+        String id = planUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        HttpResponse<byte[]> pdf = TestServer.getBytes("/ambassadors/print/plan/" + id + ".pdf?lang=" + language,
+                "Cookie", browser.sessionCookie());
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertEquals(1, document.getNumberOfPages(), "one page for the ward office meeting");
+            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void aPlanGoesFromDraftToApprovalByAnotherCoordinatorAndPrintsOnlyWhoMayBeNamed() throws Exception {
+        accounts();
+        LocalDate today = NepaliTime.today();
+        FiscalPeriod year = FiscalPeriod.yearOf(today);
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        String adult = "Kalpana Gurung " + suffix;
+        String minor = "Sabina Thakuri " + suffix;
+        String title = "Nason dialogues " + suffix;
+        String planUrl;
+        try (Browser author = new Browser()) {
+            author.resize(360, 740);
+            author.signInAs(AUTHOR, PASSWORD);
+            author.inEnglish();
+            addAmbassador(author, adult, today.getYear() - 21, false);
+            addAmbassador(author, minor, today.getYear() - 15, true);
+
+            author.open("/ambassadors/plan.xhtml");
+            author.choosePlace("details:place", "Gandaki Province", "Manang", "Nason (Rural municipality)",
+                    "2");
+            author.submitExpecting(By.id("details:titleEnglish"), title, By.id("details:save"),
+                    "both titles are needed");
+            author.type(By.id("details:titleNepali"), "नासोँ संवाद " + suffix);
+            author.type(By.id("details:objectivesEnglish"), "Two dialogues with parents.");
+            author.type(By.id("details:objectivesNepali"), "अभिभावकसँग दुई संवाद।");
+            author.choose("details:period", "Other dates (below)");
+            author.type(By.id("details:periodFrom"), bs(today));
+            author.submitExpecting(By.id("details:periodTo"), bs(today.minusDays(5)), By.id("details:save"),
+                    "with the end after the start");
+            author.choose("details:period", year.toString());
+            author.click(By.id("details:save"));
+            author.waitForText(By.id("messages"), "Draft saved");
+            planUrl = author.currentUrl();
+
+            author.waitForText(By.id("status"), "Waiting for approval by another coordinator or a manager");
+            assertTrue(author.driver().findElements(By.id("status:approve")).isEmpty(), "the author cannot approve");
+            author.click(By.xpath("//label[contains(., '" + adult + "')]"));
+            author.click(By.xpath("//label[contains(., '" + minor + "')]"));
+            author.click(By.id("team:saveTeam"));
+            author.waitForText(By.id("messages"), "Team saved");
+
+            author.choose("newActivity:kind", "Meeting with local government");
+            author.type(By.id("newActivity:title"), "Budget meeting " + suffix);
+            author.type(By.id("newActivity:due"), bs(year.end().plusDays(1)));
+            author.click(By.xpath("//form[@id='newActivity']//label[contains(., '" + adult + "')]"));
+            author.click(By.id("newActivity:addActivity"));
+            author.waitForText(By.id("messages"), "within the plan's period");
+            LocalDate overdue = today.minusDays(1).isBefore(year.start()) ? year.start() : today.minusDays(1);
+            author.type(By.id("newActivity:due"), bs(overdue));
+            author.click(By.id("newActivity:addActivity"));
+            author.waitForText(By.id("messages"), "added");
+            author.choose("newActivity:kind", "Intergenerational dialogue");
+            author.type(By.id("newActivity:title"), "Dialogue " + suffix);
+            author.type(By.id("newActivity:due"), bs(today.plusDays(10).isAfter(year.end()) ? year.end()
+                    : today.plusDays(10)));
+            author.click(By.xpath("//form[@id='newActivity']//label[contains(., '" + minor + "')]"));
+            author.click(By.id("newActivity:addActivity"));
+            author.waitForText(By.id("activities"), "Dialogue " + suffix);
+            author.screenshot("plan-draft-en");
+        }
+        try (Browser approver = new Browser()) {
+            approver.resize(360, 740);
+            approver.signInAs(APPROVER, PASSWORD);
+            approver.inNepali();
+            approver.open("/index.xhtml");
+            approver.waitForText(By.id("plansWaiting"), "नासोँ संवाद " + suffix);
+            approver.click(By.linkText("नासोँ संवाद " + suffix));
+            approver.click(By.id("status:approve"));
+            approver.waitForText(By.id("messages"), "योजना स्वीकृत भयो");
+            approver.click(By.id("status:start"));
+            approver.waitForText(By.id("messages"), "योजना कार्यान्वयनमा छ");
+            approver.screenshot("plan-approved-ne");
+            String nepali = printed(approver, planUrl, "ne");
+            assertTrue(nepali.contains("क्रियाकलापहरू") && nepali.contains(minor) && nepali.contains(adult), nepali);
+            approver.inEnglish();
+        }
+        try (Browser author = new Browser()) {
+            author.signInAs(AUTHOR, PASSWORD);
+            author.inEnglish();
+            if (!today.minusDays(1).isBefore(year.start())) {
+                author.open("/index.xhtml");
+                author.waitForText(By.id("overdueActivities"), "Budget meeting " + suffix);
+            }
+            // the guardian withdraws consent: the minor leaves the plan's page and its printed sheet at once
+            author.open("/ambassadors/index.xhtml");
+            author.click(By.linkText(minor));
+            author.click(By.id("withdraw:withdrawButton"));
+            author.waitForText(By.id("messages"), "hidden from every list");
+            author.open(planUrl.replace(TestServer.BASE_URL, ""));
+            author.waitForText(By.id("teamList"), adult);
+            assertFalse(author.pageText().contains(minor), "the plan's page no longer names the minor");
+            String english = printed(author, planUrl, "en");
+            assertTrue(english.contains(adult), english);
+            assertFalse(english.contains(minor), "the printed plan no longer names the minor: " + english);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.sachet.it.services;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sachet.accounts.Role;
+import org.sachet.ambassadors.ActionPlan;
+import org.sachet.ambassadors.ActionPlanDetails;
+import org.sachet.ambassadors.ActionPlanService;
+import org.sachet.ambassadors.ActivityKind;
+import org.sachet.ambassadors.Ambassador;
+import org.sachet.ambassadors.AmbassadorDetails;
+import org.sachet.ambassadors.AmbassadorService;
+import org.sachet.ambassadors.AmbassadorStatus;
+import org.sachet.ambassadors.ConsentDetails;
+import org.sachet.ambassadors.Guardian;
+import org.sachet.ambassadors.PlanActivity;
+import org.sachet.ambassadors.PlanStatus;
+import org.sachet.ambassadors.Sex;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.calendar.NepaliTime;
+import org.sachet.geography.Place;
+import org.sachet.platform.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Action plans against the real database: approved only by someone other than their author (or a manager),
+ * activities within the plan's period and team, overdue marks, and a team member whose consent ends leaving every
+ * list of the plan on that day. Humla district is these tests' alone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ActionPlansIT {
+
+    private static final int HUMLA = 62;
+    private static final String AUTHOR = "svc.humla.author";
+    private static final String OTHER = "svc.humla.coordinator";
+    private static final String MANAGER = "svc.humla.manager";
+
+    @Inject
+    private ActionPlanService plans;
+
+    @Inject
+    private AmbassadorService ambassadors;
+
+    @Inject
+    private TestData data;
+
+    private int localLevel;
+
+    private void accounts() throws Exception {
+        data.account(AUTHOR, Role.COORDINATOR, Place.district(HUMLA));
+        data.account(OTHER, Role.COORDINATOR, Place.district(HUMLA));
+        data.account(MANAGER, Role.MANAGER, Place.district(HUMLA));
+        localLevel = ((Number) data.rows("SELECT MIN(CODE) FROM LOCAL_LEVEL WHERE DISTRICT_CODE = ?", HUMLA)
+                .get(0)[0]).intValue();
+    }
+
+    private Ambassador ambassador(String name, int age, boolean consent) throws Exception {
+        LocalDate today = NepaliTime.today();
+        return data.as(AUTHOR, () -> ambassadors.create(new AmbassadorDetails(name, Sex.FEMALE, today.getYear() - age,
+                localLevel, 1, null, today.minusMonths(2), AmbassadorStatus.ACTIVE, List.of()),
+                consent ? new ConsentDetails(today.minusDays(10), Guardian.MOTHER, today.plusYears(1)) : null));
+    }
+
+    private ActionPlan draft(String title, List<Long> team) throws Exception {
+        FiscalPeriod year = FiscalPeriod.yearOf(NepaliTime.today());
+        return data.as(AUTHOR, () -> {
+            ActionPlan plan = plans.create(new ActionPlanDetails(title, title + " (ne)", "Objectives", "उद्देश्य",
+                    localLevel, null, year, null, null));
+            return plans.assignTeam(plan.getId(), plan.getVersion(), team);
+        });
+    }
+
+    @Test
+    void aPlanIsApprovedByAnotherCoordinatorOrAManagerNeverByItsAuthorAlone() throws Exception {
+        accounts();
+        long member = ambassador("Approval Team Rokaya", 22, false).getId();
+        ActionPlan plan = draft("Approval plan", List.of(member));
+        assertEquals("plan.approve.ownPlan", data.as(AUTHOR, () -> assertThrows(RuleViolation.class,
+                () -> plans.approve(plan.getId(), plan.getVersion())).messageKey()));
+        assertTrue(data.as(OTHER, () -> plans.waitingForApproval().stream().anyMatch(p -> p.getId().equals(plan.getId()))));
+        assertTrue(data.as(AUTHOR, () -> plans.waitingForApproval().stream().noneMatch(p -> p.getId().equals(plan.getId()))),
+                "the author's own draft is not on their list to approve");
+        ActionPlan approved = data.as(OTHER, () -> plans.approve(plan.getId(), plans.plan(plan.getId()).getVersion()));
+        assertEquals(PlanStatus.APPROVED, approved.getStatus());
+        assertEquals(OTHER, approved.getApprovedBy());
+        assertEquals(1, data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'plan.approved'"
+                + " AND SUBJECT_ID = ? AND ACTOR = ?", String.valueOf(plan.getId()), OTHER));
+
+        ActionPlan managers = data.as(MANAGER, () -> {
+            ActionPlan own = plans.create(new ActionPlanDetails("Manager's plan", "व्यवस्थापकको योजना", "o", "उ",
+                    localLevel, null, FiscalPeriod.yearOf(NepaliTime.today()), null, null));
+            own = plans.assignTeam(own.getId(), own.getVersion(), List.of(member));
+            return plans.approve(own.getId(), own.getVersion());
+        });
+        assertEquals(PlanStatus.APPROVED, managers.getStatus(), "a manager may approve a plan they wrote");
+    }
+
+    @Test
+    void activitiesKeepToThePlanAndAnOverdueOneIsListedForTheCoordinator() throws Exception {
+        accounts();
+        long member = ambassador("Activity Team Shahi", 25, false).getId();
+        long outsider = ambassador("Not In Team Budha", 24, false).getId();
+        ActionPlan plan = draft("Activity plan", List.of(member));
+        LocalDate today = NepaliTime.today();
+        FiscalPeriod year = FiscalPeriod.yearOf(today);
+        data.as(AUTHOR, () -> {
+            assertEquals("activity.dueOn.outsidePeriod", assertThrows(RuleViolation.class, () -> plans.addActivity(
+                    plan.getId(), ActivityKind.AWARENESS_EVENT, "Rally", year.end().plusDays(1), List.of(member)))
+                    .messageKey());
+            assertEquals("activity.responsible.notInTeam", assertThrows(RuleViolation.class, () -> plans.addActivity(
+                    plan.getId(), ActivityKind.AWARENESS_EVENT, "Rally", today, List.of(outsider))).messageKey());
+            assertEquals(0, plans.plan(plan.getId()).getActivities().size(), "nothing was added");
+        });
+        LocalDate overdueDay = today.minusDays(1).isBefore(year.start()) ? year.start() : today.minusDays(1);
+        long meeting = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.LOCAL_GOVERNMENT_MEETING,
+                "Ward meeting", overdueDay, List.of(member)).getId());
+        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.THEATRE_PERFORMANCE,
+                "Street play", today, List.of(member)).getId());
+        data.as(OTHER, () -> plans.start(plan.getId(), plans.approve(plan.getId(),
+                plans.plan(plan.getId()).getVersion()).getVersion()));
+        if (overdueDay.isBefore(today)) {
+            assertTrue(data.as(AUTHOR, () -> plans.overdueActivities().stream().anyMatch(a -> a.getId() == meeting)));
+        }
+        data.as(AUTHOR, () -> {
+            PlanActivity theatre = plans.activity(play);
+            assertEquals("activity.done.needsSession", assertThrows(RuleViolation.class,
+                    () -> plans.markDone(play, theatre.getVersion(), today)).messageKey());
+            plans.markDone(meeting, plans.activity(meeting).getVersion(), overdueDay);
+            assertTrue(plans.overdueActivities().stream().noneMatch(a -> a.getId() == meeting));
+            ActionPlanService.PlanRow row = plans.plans(new ActionPlanService.Filter(null, localLevel)).rows().stream()
+                    .filter(r -> r.plan().getId().equals(plan.getId())).findFirst().orElseThrow();
+            assertEquals(2, row.activities());
+            assertEquals(1, row.done());
+            assertEquals("plan.complete.openActivities", assertThrows(RuleViolation.class,
+                    () -> plans.complete(plan.getId(), plans.plan(plan.getId()).getVersion())).messageKey());
+        });
+    }
+
+    @Test
+    void aTeamMemberWhoseConsentEndsLeavesThePlansListsThatDay() throws Exception {
+        accounts();
+        Ambassador minor = ambassador("Minor Member Lama", 15, true);
+        Ambassador adult = ambassador("Adult Member Rawal", 23, false);
+        ActionPlan plan = draft("Consent plan", List.of(minor.getId(), adult.getId()));
+        long activity = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.AWARENESS_EVENT, "Rally",
+                NepaliTime.today(), List.of(minor.getId(), adult.getId())).getId());
+        data.update("UPDATE AMBASSADOR SET CONSENT_VALID_UNTIL = ? WHERE ID = ?",
+                java.sql.Date.valueOf(NepaliTime.today().minusDays(1)), minor.getId());
+        data.as(AUTHOR, () -> {
+            LocalDate today = NepaliTime.today();
+            assertEquals(List.of("Adult Member Rawal"), plans.plan(plan.getId()).teamVisibleOn(today).stream()
+                    .map(Ambassador::getDisplayName).toList());
+            assertEquals(List.of("Adult Member Rawal"), plans.activity(activity).responsibleVisibleOn(today).stream()
+                    .map(Ambassador::getDisplayName).toList());
+            assertEquals("plan.team.noConsent", assertThrows(RuleViolation.class, () -> plans.assignTeam(plan.getId(),
+                    plans.plan(plan.getId()).getVersion(), List.of(minor.getId(), adult.getId()))).messageKey());
+        });
+    }
+}

@@ -1,0 +1,402 @@
+package org.sachet.web.ambassadors;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sachet.ambassadors.ActionPlan;
+import org.sachet.ambassadors.ActionPlanDetails;
+import org.sachet.ambassadors.ActionPlanService;
+import org.sachet.ambassadors.ActivityKind;
+import org.sachet.ambassadors.Ambassador;
+import org.sachet.ambassadors.AmbassadorService;
+import org.sachet.ambassadors.AmbassadorStatus;
+import org.sachet.ambassadors.PlanActivity;
+import org.sachet.ambassadors.PlanStatus;
+import org.sachet.calendar.FiscalPeriod;
+import org.sachet.calendar.NepaliTime;
+import org.sachet.platform.RuleViolation;
+import org.sachet.web.geography.PlacePicker;
+import org.sachet.web.i18n.Feedback;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One action plan's page: write a draft, choose its team, approve it (someone other than its author), carry it
+ * out activity by activity, complete or cancel it; print it for the ward office.
+ */
+@Named
+@ViewScoped
+public class PlanEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ActionPlanService plans;
+
+    @Inject
+    private transient AmbassadorService ambassadors;
+
+    @Inject
+    private PlacePicker place;
+
+    private Long id;
+    private boolean found = true;
+    private transient ActionPlan plan;
+    private String titleEnglish;
+    private String titleNepali;
+    private String objectivesEnglish;
+    private String objectivesNepali;
+    /** A fiscal year or quarter ("2083/84", "2083/84-Q2"), or empty for two dates. */
+    private String period;
+    private LocalDate periodFrom;
+    private LocalDate periodTo;
+    private List<Long> teamIds = new ArrayList<>();
+    private String cancelReason;
+    private ActivityKind activityKind;
+    private String activityTitle;
+    private LocalDate activityDue;
+    private List<Long> responsibleIds = new ArrayList<>();
+    /** The activity chosen in the table to mark done or cancel. */
+    private Long chosenActivityId;
+    private LocalDate heldOn;
+    private String activityReason;
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            found = false;
+            return;
+        }
+        if (id == null) {
+            period = FiscalPeriod.yearOf(NepaliTime.today()).toString();
+            return;
+        }
+        try {
+            fill(plans.plan(id));
+        } catch (RuleViolation notHere) {
+            found = false;
+        }
+    }
+
+    private void fill(ActionPlan loaded) {
+        plan = loaded;
+        titleEnglish = loaded.getTitleEnglish();
+        titleNepali = loaded.getTitleNepali();
+        objectivesEnglish = loaded.getObjectivesEnglish();
+        objectivesNepali = loaded.getObjectivesNepali();
+        period = loaded.getFiscalPeriod() == null ? "" : loaded.getFiscalPeriod().toString();
+        periodFrom = loaded.getPeriodFrom();
+        periodTo = loaded.getPeriodTo();
+        place.choose(loaded.getLocalLevelCode(), loaded.getWard());
+        teamIds = new ArrayList<>(loaded.teamVisibleOn(NepaliTime.today()).stream().map(Ambassador::getId).toList());
+    }
+
+    private void reload() {
+        fill(plans.plan(id));
+    }
+
+    private ActionPlanDetails details() {
+        FiscalPeriod fiscal = period == null || period.isBlank() ? null : FiscalPeriod.parse(period).orElse(null);
+        return new ActionPlanDetails(titleEnglish, titleNepali, objectivesEnglish, objectivesNepali,
+                place.getLocalLevelCode(), place.getWard(), fiscal, fiscal == null ? periodFrom : null,
+                fiscal == null ? periodTo : null);
+    }
+
+    /** Saves a new draft (and opens its page to choose the team), or the draft's corrections. */
+    public String save() {
+        try {
+            if (id == null) {
+                ActionPlan created = plans.create(details());
+                Feedback.info("plan.created");
+                Feedback.keepForRedirect();
+                return "/ambassadors/plan?faces-redirect=true&id=" + created.getId();
+            }
+            fill(plans.correct(id, getPlan().getVersion(), details()));
+            Feedback.info("plan.saved");
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+        return null;
+    }
+
+    public void saveTeam() {
+        act(() -> plans.assignTeam(id, getPlan().getVersion(), teamIds), "plan.teamSaved");
+    }
+
+    public void approve() {
+        act(() -> plans.approve(id, getPlan().getVersion()), "plan.approvedMessage");
+    }
+
+    public void start() {
+        act(() -> plans.start(id, getPlan().getVersion()), "plan.startedMessage");
+    }
+
+    public void complete() {
+        act(() -> plans.complete(id, getPlan().getVersion()), "plan.completedMessage");
+    }
+
+    public void cancel() {
+        act(() -> plans.cancel(id, getPlan().getVersion(), cancelReason), "plan.cancelledMessage");
+    }
+
+    private void act(java.util.function.Supplier<ActionPlan> action, String done) {
+        try {
+            fill(action.get());
+            Feedback.info(done);
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+            reload();
+        }
+    }
+
+    public void addActivity() {
+        try {
+            plans.addActivity(id, activityKind, activityTitle, activityDue, responsibleIds);
+            Feedback.info("activity.added", activityTitle);
+            activityTitle = null;
+            activityDue = null;
+            responsibleIds = new ArrayList<>();
+            reload();
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    /** Picks an activity of the table to mark done or cancel. */
+    public void choose(long activityId) {
+        chosenActivityId = activityId;
+        heldOn = NepaliTime.today();
+        activityReason = null;
+    }
+
+    public void markDone() {
+        activityAction(() -> plans.markDone(chosenActivityId, chosenActivity().getVersion(), heldOn),
+                "activity.doneMessage");
+    }
+
+    public void cancelActivity() {
+        activityAction(() -> plans.cancelActivity(chosenActivityId, chosenActivity().getVersion(), activityReason),
+                "activity.cancelledMessage");
+    }
+
+    private void activityAction(java.util.function.Supplier<PlanActivity> action, String done) {
+        try {
+            action.get();
+            Feedback.info(done);
+            chosenActivityId = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+        reload();
+    }
+
+    public PlanActivity chosenActivity() {
+        return chosenActivityId == null ? null : getPlan().getActivities().stream()
+                .filter(a -> a.getId().equals(chosenActivityId)).findFirst().orElse(null);
+    }
+
+    public ActionPlan getPlan() {
+        if (plan == null && id != null && found) {
+            try {
+                plan = plans.plan(id);
+            } catch (RuleViolation gone) {
+                found = false;
+            }
+        }
+        return plan;
+    }
+
+    /** Active ambassadors of the plan's local level whose consent holds, and the team as it is. */
+    public List<Ambassador> getCandidates() {
+        Map<Long, Ambassador> candidates = new LinkedHashMap<>();
+        getPlan().teamVisibleOn(NepaliTime.today()).forEach(a -> candidates.put(a.getId(), a));
+        ambassadors.visible(new AmbassadorService.Filter(AmbassadorStatus.ACTIVE, getPlan().getLocalLevelCode(), null))
+                .ambassadors().forEach(a -> candidates.putIfAbsent(a.getId(), a));
+        return new ArrayList<>(candidates.values());
+    }
+
+    public List<Ambassador> getTeam() {
+        return getPlan().teamVisibleOn(NepaliTime.today());
+    }
+
+    /** This fiscal year, the next and the one before, each with its quarters. */
+    public List<String> getPeriods() {
+        FiscalPeriod current = FiscalPeriod.yearOf(NepaliTime.today());
+        List<String> periods = new ArrayList<>();
+        for (int start = current.startYear() - 1; start <= current.startYear() + 1; start++) {
+            FiscalPeriod year = FiscalPeriod.year(start);
+            periods.add(year.toString());
+            year.quarters().forEach(q -> periods.add(q.toString()));
+        }
+        return periods;
+    }
+
+    public boolean isDraft() {
+        return getPlan() != null && getPlan().getStatus() == PlanStatus.DRAFT;
+    }
+
+    /** A coordinator who did not write the draft, or a manager. */
+    public boolean isMayApprove() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return isDraft() && (context.isUserInRole("MANAGER") || context.isUserInRole("COORDINATOR")
+                && !getPlan().getAuthor().equals(context.getRemoteUser()));
+    }
+
+    public LocalDate getToday() {
+        return NepaliTime.today();
+    }
+
+    public ActivityKind[] getKinds() {
+        return ActivityKind.values();
+    }
+
+    public boolean isAdding() {
+        return id == null;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public PlacePicker getPlace() {
+        return place;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitleEnglish() {
+        return titleEnglish;
+    }
+
+    public void setTitleEnglish(String titleEnglish) {
+        this.titleEnglish = titleEnglish;
+    }
+
+    public String getTitleNepali() {
+        return titleNepali;
+    }
+
+    public void setTitleNepali(String titleNepali) {
+        this.titleNepali = titleNepali;
+    }
+
+    public String getObjectivesEnglish() {
+        return objectivesEnglish;
+    }
+
+    public void setObjectivesEnglish(String objectivesEnglish) {
+        this.objectivesEnglish = objectivesEnglish;
+    }
+
+    public String getObjectivesNepali() {
+        return objectivesNepali;
+    }
+
+    public void setObjectivesNepali(String objectivesNepali) {
+        this.objectivesNepali = objectivesNepali;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public void setPeriodFrom(LocalDate periodFrom) {
+        this.periodFrom = periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public void setPeriodTo(LocalDate periodTo) {
+        this.periodTo = periodTo;
+    }
+
+    public List<Long> getTeamIds() {
+        return teamIds;
+    }
+
+    public void setTeamIds(List<Long> teamIds) {
+        this.teamIds = teamIds;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
+
+    public ActivityKind getActivityKind() {
+        return activityKind;
+    }
+
+    public void setActivityKind(ActivityKind activityKind) {
+        this.activityKind = activityKind;
+    }
+
+    public String getActivityTitle() {
+        return activityTitle;
+    }
+
+    public void setActivityTitle(String activityTitle) {
+        this.activityTitle = activityTitle;
+    }
+
+    public LocalDate getActivityDue() {
+        return activityDue;
+    }
+
+    public void setActivityDue(LocalDate activityDue) {
+        this.activityDue = activityDue;
+    }
+
+    public List<Long> getResponsibleIds() {
+        return responsibleIds;
+    }
+
+    public void setResponsibleIds(List<Long> responsibleIds) {
+        this.responsibleIds = responsibleIds;
+    }
+
+    public Long getChosenActivityId() {
+        return chosenActivityId;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getActivityReason() {
+        return activityReason;
+    }
+
+    public void setActivityReason(String activityReason) {
+        this.activityReason = activityReason;
+    }
+}
