@@ -92,6 +92,9 @@ class ActionPlanPagesIT {
             addAmbassador(author, adult, today.getYear() - 21, false);
             addAmbassador(author, minor, today.getYear() - 15, true);
 
+            author.open("/ambassadors/plan.xhtml?id=abc");
+            author.waitForText(By.tagName("h1"), "There is no such action plan");
+            assertTrue(author.driver().findElements(By.id("details:save")).isEmpty(), "no form to write one");
             author.open("/ambassadors/plan.xhtml");
             author.choosePlace("details:place", "Gandaki Province", "Manang", "Nason (Rural municipality)",
                     "2");
@@ -154,6 +157,23 @@ class ActionPlanPagesIT {
         try (Browser author = new Browser()) {
             author.signInAs(AUTHOR, PASSWORD);
             author.inEnglish();
+            // the dialogue takes place: its session, logged with the activity, marks it done and is its reach
+            author.open("/outreach/venues.xhtml");
+            author.choose("newVenue:type", "Youth club");
+            author.type(By.id("newVenue:name"), "Nason youth club " + suffix);
+            author.choosePlace("newVenue:place", "Gandaki Province", "Manang", "Nason (Rural municipality)", "2");
+            author.click(By.id("newVenue:create"));
+            author.waitForText(By.id("messages"), "is added as");
+            author.open("/outreach/sessions.xhtml");
+            author.chooseContaining("log:venue", "Nason youth club " + suffix);
+            author.choose("log:kind", "Intergenerational dialogue");
+            author.chooseContaining("log:activity", "Dialogue " + suffix);
+            author.type(By.id("log:girls"), "12");
+            author.type(By.id("log:boys"), "7");
+            author.click(By.id("log:save"));
+            author.waitForText(By.id("messages"), "is logged");
+            author.open(planUrl.replace(TestServer.BASE_URL, ""));
+            author.waitForText(By.id("activities"), "19 attendances, 1 sessions");
             if (!today.minusDays(1).isBefore(year.start())) {
                 author.open("/index.xhtml");
                 author.waitForText(By.id("overdueActivities"), "Budget meeting " + suffix);

@@ -52,6 +52,9 @@ class AmbassadorPagesIT {
             coordinator.resize(360, 740);
             coordinator.signInAs(COORDINATOR, PASSWORD);
             coordinator.inEnglish();
+            coordinator.open("/ambassadors/ambassador.xhtml?id=abc");
+            coordinator.waitForText(By.tagName("h1"), "There is no such ambassador");
+            assertTrue(coordinator.driver().findElements(By.id("details:save")).isEmpty(), "no form to add one");
             coordinator.open("/ambassadors/ambassador.xhtml");
             coordinator.type(By.id("details:displayName"), name);
             coordinator.choose("details:sex", "Female");

@@ -137,6 +137,24 @@ final class Browser implements AutoCloseable {
                         .getFirstSelectedOption().getText()));
     }
 
+    /** Picks the first option of a select list whose label contains a text (a label with a code in it, say). */
+    void chooseContaining(String selectId, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement select = d.findElement(By.id(selectId));
+                    for (WebElement option : select.findElements(By.tagName("option"))) {
+                        if (option.getText().contains(text)) {
+                            new org.openqa.selenium.support.ui.Select(select)
+                                    .selectByValue(option.getAttribute("value"));
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+    }
+
     /**
      * Picks a place down to a ward in a place picker ({@code picker} + Province, District, LocalLevel, Ward: a
      * venue's, a school's), each list once the one before has redrawn it.

@@ -236,6 +236,13 @@ public class ActionPlan {
         status = PlanStatus.IN_PROGRESS;
     }
 
+    /** One of its activities took place: an approved plan is being carried out. */
+    void activityHappened() {
+        if (status == PlanStatus.APPROVED) {
+            status = PlanStatus.IN_PROGRESS;
+        }
+    }
+
     /** Every activity is done or cancelled: the plan is complete. */
     public void complete(Instant now) {
         if (status != PlanStatus.IN_PROGRESS) {

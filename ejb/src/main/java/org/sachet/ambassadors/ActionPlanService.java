@@ -35,7 +35,8 @@ import java.util.Set;
 public class ActionPlanService {
 
     static final String AUDIT_TYPE = "ActionPlan";
-    public static final int LIST_LIMIT = 200;
+    /** A list shows at most this many (a phone's screenful or two); filters narrow it. */
+    public static final int LIST_LIMIT = 50;
 
     @PersistenceContext
     private EntityManager em;
@@ -114,33 +115,73 @@ public class ActionPlanService {
         }).toList();
     }
 
-    /** Drafts the caller may approve: in their places, written by someone else (a manager may approve any). */
-    public List<ActionPlan> waitingForApproval() {
+    /**
+     * Drafts the caller may approve, the oldest first: in their places, written by someone else (a manager may
+     * approve any).
+     */
+    public List<ActionPlan> waitingForApproval(int max) {
         Set<Integer> levels = caller.localLevelCodes();
-        if (levels.isEmpty()) {
-            return List.of();
-        }
-        boolean manager = context.isCallerInRole("MANAGER");
-        return em.createQuery("select p from ActionPlan p where p.localLevelCode in :levels and p.status = :draft"
-                        + (manager ? "" : " and p.author <> :me") + " order by p.createdAt", ActionPlan.class)
-                .setParameter("levels", levels).setParameter("draft", PlanStatus.DRAFT)
-                .setParameter("me", manager ? null : caller.name())
-                .setMaxResults(LIST_LIMIT).getResultList();
+        return levels.isEmpty() ? List.of() : waiting(em.createQuery("select p from ActionPlan p" + waitingWhere()
+                + " order by p.createdAt", ActionPlan.class), levels).setMaxResults(max).getResultList();
+    }
+
+    public long waitingForApprovalCount() {
+        Set<Integer> levels = caller.localLevelCodes();
+        return levels.isEmpty() ? 0 : waiting(em.createQuery("select count(p) from ActionPlan p" + waitingWhere(),
+                Long.class), levels).getSingleResult();
+    }
+
+    private String waitingWhere() {
+        return " where p.localLevelCode in :levels and p.status = :draft"
+                + (context.isCallerInRole("MANAGER") ? "" : " and p.author <> :me");
+    }
+
+    private <T> TypedQuery<T> waiting(TypedQuery<T> query, Set<Integer> levels) {
+        query.setParameter("levels", levels).setParameter("draft", PlanStatus.DRAFT);
+        return context.isCallerInRole("MANAGER") ? query : query.setParameter("me", caller.name());
     }
 
     /** Planned activities of open plans whose due date has passed, the longest overdue first. */
-    public List<PlanActivity> overdueActivities() {
+    public List<PlanActivity> overdueActivities(int max) {
         Set<Integer> levels = caller.localLevelCodes();
-        if (levels.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select a from PlanActivity a where a.plan.localLevelCode in :levels"
-                        + " and a.status = :planned and a.dueOn < :today and a.plan.status in :open"
-                        + " order by a.dueOn, a.id", PlanActivity.class)
-                .setParameter("levels", levels).setParameter("planned", ActivityStatus.PLANNED)
+        return levels.isEmpty() ? List.of() : overdue(em.createQuery("select a from PlanActivity a join fetch a.plan"
+                + OVERDUE + " order by a.dueOn, a.id", PlanActivity.class), levels).setMaxResults(max).getResultList();
+    }
+
+    public long overdueActivitiesCount() {
+        Set<Integer> levels = caller.localLevelCodes();
+        return levels.isEmpty() ? 0 : overdue(em.createQuery("select count(a) from PlanActivity a" + OVERDUE,
+                Long.class), levels).getSingleResult();
+    }
+
+    private static final String OVERDUE = " where a.plan.localLevelCode in :levels and a.status = :planned"
+            + " and a.dueOn < :today and a.plan.status in :open";
+
+    private static <T> TypedQuery<T> overdue(TypedQuery<T> query, Set<Integer> levels) {
+        return query.setParameter("levels", levels).setParameter("planned", ActivityStatus.PLANNED)
                 .setParameter("today", NepaliTime.today())
-                .setParameter("open", List.of(PlanStatus.APPROVED, PlanStatus.IN_PROGRESS))
-                .setMaxResults(LIST_LIMIT).getResultList();
+                .setParameter("open", List.of(PlanStatus.APPROVED, PlanStatus.IN_PROGRESS));
+    }
+
+    /** An activity's reach: the sessions that recorded it, and their attendances (contacts) summed. */
+    public record ActivityReach(long sessions, long contacts) implements java.io.Serializable {
+        public static final ActivityReach NONE = new ActivityReach(0, 0);
+    }
+
+    /** The reach of each of a plan's activities that sessions recorded, by activity id, in one query. */
+    public Map<Long, ActivityReach> reach(ActionPlan plan) {
+        List<Long> ids = plan.getActivities().stream().map(PlanActivity::getId).toList();
+        Map<Long, ActivityReach> reach = new HashMap<>();
+        if (ids.isEmpty()) {
+            return reach;
+        }
+        em.createQuery("select s.activityId, count(s), sum(s.participants.girlsUnder18 + s.participants.boysUnder18"
+                        + " + s.participants.womenAdult + s.participants.menAdult + s.participants.other)"
+                        + " from OutreachSession s where s.activityId in :ids group by s.activityId", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> reach.put((Long) row[0], new ActivityReach(((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue())));
+        return reach;
     }
 
     public ActionPlan plan(long id) {

@@ -81,7 +81,8 @@ public class Ambassador {
     @Column(name = "STATUS", nullable = false)
     private AmbassadorStatus status;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read only on the ambassador's own page: a list of hundreds must not read each one's trainings
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "AMBASSADOR_TRAINING", joinColumns = @JoinColumn(name = "AMBASSADOR_ID"))
     private Set<TrainingRecord> trainings = new HashSet<>();
 

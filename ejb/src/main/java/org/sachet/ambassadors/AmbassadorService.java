@@ -34,8 +34,8 @@ import java.util.Set;
 public class AmbassadorService {
 
     static final String AUDIT_TYPE = "Ambassador";
-    /** A list shows at most this many; filters narrow it. */
-    public static final int LIST_LIMIT = 200;
+    /** A list shows at most this many (a phone's screenful or two); filters narrow it. */
+    public static final int LIST_LIMIT = 50;
 
     /** Holds today, or not needed: the ambassador was born before the year that makes them under 18. */
     private static final String VISIBLE = "a.erasedAt is null and (a.birthYear < :adultBornBefore"
@@ -84,7 +84,7 @@ public class AmbassadorService {
         if (!name.isEmpty()) {
             where.append(" and lower(a.displayName) like :name escape '\\'");
         }
-        TypedQuery<Ambassador> list = em.createQuery("select a from Ambassador a" + where
+        TypedQuery<Ambassador> list = em.createQuery("select a from Ambassador a left join fetch a.venue" + where
                 + " order by a.displayName, a.id", Ambassador.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Ambassador a" + where, Long.class);
         for (TypedQuery<?> query : List.of(list, count)) {
@@ -118,28 +118,52 @@ public class AmbassadorService {
         if (levels.isEmpty()) {
             return List.of();
         }
+        return needingConsent(em.createQuery("select a from Ambassador a" + NEEDING_CONSENT
+                + " order by a.consent.validUntil, a.displayName", Ambassador.class), levels)
+                .setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    /** How many ambassadors of the caller's places are hidden until their consent is renewed. */
+    public long needingConsentCount() {
+        Set<Integer> levels = caller.localLevelCodes();
+        return levels.isEmpty() ? 0 : needingConsent(em.createQuery("select count(a) from Ambassador a"
+                + NEEDING_CONSENT, Long.class), levels).getSingleResult();
+    }
+
+    private static final String NEEDING_CONSENT = " where a.localLevelCode in :levels and a.erasedAt is null"
+            + " and a.birthYear >= :adultBornBefore and (a.consent.givenOn is null"
+            + " or a.consent.withdrawnOn is not null or a.consent.validUntil < :today)";
+
+    private static <T> TypedQuery<T> needingConsent(TypedQuery<T> query, Set<Integer> levels) {
         LocalDate today = NepaliTime.today();
-        return em.createQuery("select a from Ambassador a where a.localLevelCode in :levels and a.erasedAt is null"
-                        + " and a.birthYear >= :adultBornBefore and (a.consent.givenOn is null"
-                        + " or a.consent.withdrawnOn is not null or a.consent.validUntil < :today)"
-                        + " order by a.consent.validUntil, a.displayName", Ambassador.class)
-                .setParameter("levels", levels).setParameter("today", today)
-                .setParameter("adultBornBefore", today.getYear() - 18).setMaxResults(LIST_LIMIT).getResultList();
+        return query.setParameter("levels", levels).setParameter("today", today)
+                .setParameter("adultBornBefore", today.getYear() - 18);
     }
 
     /** Consents that hold today and end within the next days, soonest first (a coordinator's home page). */
-    public List<Ambassador> consentsEndingWithin(int days) {
+    public List<Ambassador> consentsEndingWithin(int days, int max) {
         Set<Integer> levels = caller.localLevelCodes();
         if (levels.isEmpty()) {
             return List.of();
         }
+        return endingWithin(em.createQuery("select a from Ambassador a" + ENDING
+                + " order by a.consent.validUntil, a.displayName", Ambassador.class), levels, days)
+                .setMaxResults(max).getResultList();
+    }
+
+    public long consentsEndingWithinCount(int days) {
+        Set<Integer> levels = caller.localLevelCodes();
+        return levels.isEmpty() ? 0 : endingWithin(em.createQuery("select count(a) from Ambassador a" + ENDING,
+                Long.class), levels, days).getSingleResult();
+    }
+
+    private static final String ENDING = " where a.localLevelCode in :levels and " + VISIBLE
+            + " and a.birthYear >= :adultBornBefore and a.consent.validUntil <= :until";
+
+    private static <T> TypedQuery<T> endingWithin(TypedQuery<T> query, Set<Integer> levels, int days) {
         LocalDate today = NepaliTime.today();
-        return em.createQuery("select a from Ambassador a where a.localLevelCode in :levels and " + VISIBLE
-                        + " and a.birthYear >= :adultBornBefore and a.consent.validUntil <= :until"
-                        + " order by a.consent.validUntil, a.displayName", Ambassador.class)
-                .setParameter("levels", levels).setParameter("today", today)
-                .setParameter("adultBornBefore", today.getYear() - 18).setParameter("until", today.plusDays(days))
-                .setMaxResults(LIST_LIMIT).getResultList();
+        return query.setParameter("levels", levels).setParameter("today", today)
+                .setParameter("adultBornBefore", today.getYear() - 18).setParameter("until", today.plusDays(days));
     }
 
     /** An ambassador in the caller's places whose details are there: visible, or on the consent list. */

@@ -132,6 +132,19 @@ public class PlanActivity {
         }
         status = ActivityStatus.DONE;
         doneOn = on;
+        plan.activityHappened();
+    }
+
+    /**
+     * A session recording the activity was stored: a planned activity is done on the session's day, and its plan,
+     * if only approved, is in progress. Later sessions of the same activity add to its reach only.
+     */
+    void recordedBySession(LocalDate heldOn) {
+        if (status == ActivityStatus.PLANNED) {
+            status = ActivityStatus.DONE;
+            doneOn = heldOn;
+            plan.activityHappened();
+        }
     }
 
     public void cancel(String reason) {

@@ -91,6 +91,10 @@ public class OutreachSession {
     @Column(name = "FACILITATOR", nullable = false)
     private String facilitator;
 
+    /** The youth ambassadors' activity this session carried out (ambassadors' PLAN_ACTIVITY), if any. */
+    @Column(name = "ACTIVITY_ID", updatable = false)
+    private Long activityId;
+
     @Column(name = "SUBMISSION_DIGEST", updatable = false)
     private String submissionDigest;
 
@@ -153,6 +157,7 @@ public class OutreachSession {
         session.recordedBy = by;
         session.recordedAt = at;
         session.submissionDigest = report.digest(facilitator);
+        session.activityId = report.activityId();
         session.write(report, venue, lesson, facilitator, today, at);
         return session;
     }
@@ -333,6 +338,10 @@ public class OutreachSession {
 
     public String getNotes() {
         return notes;
+    }
+
+    public Long getActivityId() {
+        return activityId;
     }
 
     public List<Long> getMaterialIds() {

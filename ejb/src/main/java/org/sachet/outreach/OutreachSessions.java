@@ -76,6 +76,9 @@ public class OutreachSessions {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private ActivitySessions activities;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -156,7 +159,13 @@ public class OutreachSessions {
                 requirePublishedMaterials(report.materialIds());
                 OutreachSession session = OutreachSession.reported(report, venue, lesson, facilitator, today,
                         me.getUsername(), now);
+                if (report.activityId() != null) {
+                    activities.checkRecordable(report.activityId(), venue.getLocalLevelCode(), report.heldOn());
+                }
                 em.persist(session);
+                if (report.activityId() != null) {
+                    activities.recorded(report.activityId(), report.heldOn());
+                }
                 known.put(session.getUuid(), session);
                 added.add(session);
                 outcomes.add(new BatchOutcome(new SyncResult(session, true), null));
@@ -246,6 +255,11 @@ public class OutreachSessions {
     }
 
     /** The catalogue materials a session may name as used: every published one, by title. */
+    /** Youth ambassadors' activities in the caller's places that a session may record. */
+    public List<ActivitySessions.Option> openActivities() {
+        return activities.open(caller.localLevelCodes());
+    }
+
     public List<Material> publishedMaterials() {
         return catalogue.published(EnumSet.allOf(Visibility.class));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,5 +132,19 @@ class SessionReportedTest {
         assertEquals("session.kind.fixed", assertThrows(RuleViolation.class, () -> session.correct(
                 report(SessionKind.TOT_TRAINING, TODAY, 1, 0, 0, 0, false), club, null, "facilitator", TODAY,
                 NOW)).messageKey());
+    }
+
+    @Test
+    void anActivityIsPartOfWhatASessionSaysOnlyWhenItHasOne() {
+        SessionReport plain = report(SessionKind.THEATRE_PERFORMANCE, TODAY, 30, 12, 0, 0, false);
+        SessionReport withActivity = new SessionReport(plain.uuid(), plain.heldOn(), plain.venueCode(), plain.kind(),
+                30, 12, 0, 0, 0, null, plain.materialIds(), plain.notes(), null, false, 42L);
+        // without an activity a session says what it said before activities existed: its digest is unchanged
+        assertEquals(plain.digest("facilitator"), new SessionReport(plain.uuid(), plain.heldOn(), plain.venueCode(),
+                plain.kind(), 30, 12, 0, 0, 0, null, plain.materialIds(), plain.notes(), null, false, null)
+                .digest("facilitator"));
+        assertNotEquals(plain.digest("facilitator"), withActivity.digest("facilitator"),
+                "a repeat that names another activity is another report");
+        assertEquals(42L, reported(withActivity).getActivityId());
     }
 }

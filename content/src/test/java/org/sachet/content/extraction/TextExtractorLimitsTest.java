@@ -26,14 +26,17 @@ class TextExtractorLimitsTest {
     @TempDir
     static Path folder;
 
-    /** A 2,000-page PDF: a couple of seconds for a fresh child, long enough to be stopped part-way. */
+    /**
+     * A 6,000-page PDF: several seconds for a fresh child, long enough to be stopped part-way (2,000 pages were
+     * read within the 1 s timeout once on a quiet machine).
+     */
     private static Path longPdf;
     private static Path shortText;
 
     @BeforeAll
     static void makeFiles() throws IOException {
         List<String> pages = new ArrayList<>();
-        for (int page = 1; page <= 2_000; page++) {
+        for (int page = 1; page <= 6_000; page++) {
             pages.add("Page " + page + " of the long handbook on safe migration and labour rights.\n"
                     + "Keep your documents with you and know whom to call.");
         }

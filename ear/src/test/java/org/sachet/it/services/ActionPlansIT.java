@@ -21,10 +21,16 @@ import org.sachet.ambassadors.Sex;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.Place;
+import org.sachet.outreach.OutreachSessions;
+import org.sachet.outreach.SessionKind;
+import org.sachet.outreach.SessionReport;
+import org.sachet.outreach.Venue;
+import org.sachet.outreach.VenueType;
 import org.sachet.platform.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +54,9 @@ class ActionPlansIT {
 
     @Inject
     private AmbassadorService ambassadors;
+
+    @Inject
+    private OutreachSessions sessions;
 
     @Inject
     private TestData data;
@@ -85,8 +94,8 @@ class ActionPlansIT {
         ActionPlan plan = draft("Approval plan", List.of(member));
         assertEquals("plan.approve.ownPlan", data.as(AUTHOR, () -> assertThrows(RuleViolation.class,
                 () -> plans.approve(plan.getId(), plan.getVersion())).messageKey()));
-        assertTrue(data.as(OTHER, () -> plans.waitingForApproval().stream().anyMatch(p -> p.getId().equals(plan.getId()))));
-        assertTrue(data.as(AUTHOR, () -> plans.waitingForApproval().stream().noneMatch(p -> p.getId().equals(plan.getId()))),
+        assertTrue(data.as(OTHER, () -> plans.waitingForApproval(200).stream().anyMatch(p -> p.getId().equals(plan.getId()))));
+        assertTrue(data.as(AUTHOR, () -> plans.waitingForApproval(200).stream().noneMatch(p -> p.getId().equals(plan.getId()))),
                 "the author's own draft is not on their list to approve");
         ActionPlan approved = data.as(OTHER, () -> plans.approve(plan.getId(), plans.plan(plan.getId()).getVersion()));
         assertEquals(PlanStatus.APPROVED, approved.getStatus());
@@ -127,14 +136,14 @@ class ActionPlansIT {
         data.as(OTHER, () -> plans.start(plan.getId(), plans.approve(plan.getId(),
                 plans.plan(plan.getId()).getVersion()).getVersion()));
         if (overdueDay.isBefore(today)) {
-            assertTrue(data.as(AUTHOR, () -> plans.overdueActivities().stream().anyMatch(a -> a.getId() == meeting)));
+            assertTrue(data.as(AUTHOR, () -> plans.overdueActivities(200).stream().anyMatch(a -> a.getId() == meeting)));
         }
         data.as(AUTHOR, () -> {
             PlanActivity theatre = plans.activity(play);
             assertEquals("activity.done.needsSession", assertThrows(RuleViolation.class,
                     () -> plans.markDone(play, theatre.getVersion(), today)).messageKey());
             plans.markDone(meeting, plans.activity(meeting).getVersion(), overdueDay);
-            assertTrue(plans.overdueActivities().stream().noneMatch(a -> a.getId() == meeting));
+            assertTrue(plans.overdueActivities(200).stream().noneMatch(a -> a.getId() == meeting));
             ActionPlanService.PlanRow row = plans.plans(new ActionPlanService.Filter(null, localLevel)).rows().stream()
                     .filter(r -> r.plan().getId().equals(plan.getId())).findFirst().orElseThrow();
             assertEquals(2, row.activities());
@@ -163,5 +172,53 @@ class ActionPlansIT {
             assertEquals("plan.team.noConsent", assertThrows(RuleViolation.class, () -> plans.assignTeam(plan.getId(),
                     plans.plan(plan.getId()).getVersion(), List.of(minor.getId(), adult.getId()))).messageKey());
         });
+    }
+
+    private static SessionReport session(String uuid, LocalDate day, Venue venue, int girls, int boys, Long activity) {
+        return new SessionReport(uuid, day, venue.getCode(), SessionKind.THEATRE_PERFORMANCE, girls, boys, 0, 0, 0,
+                null, List.of(), null, null, false, activity);
+    }
+
+    @Test
+    void anActivitysReachComesFromTheSessionsThatRecordItCountedOnce() throws Exception {
+        accounts();
+        LocalDate today = NepaliTime.today();
+        Venue venue = data.venue(AUTHOR, "Humla youth theatre club", VenueType.YOUTH_CLUB, localLevel, 3);
+        long member = ambassador("Reach Team Lama", 21, false).getId();
+        ActionPlan plan = draft("Reach plan", List.of(member));
+        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.THEATRE_PERFORMANCE,
+                "Street play", today, List.of(member)).getId());
+        // a draft's activity takes no session, and nothing is stored
+        String early = UUID.randomUUID().toString();
+        assertEquals("session.activity.planNotOpen", data.as(AUTHOR, () -> assertThrows(RuleViolation.class,
+                () -> sessions.report(session(early, today, venue, 5, 5, play))).messageKey()));
+        assertEquals(0, data.number("SELECT COUNT(*) FROM OUTREACH_SESSION WHERE UUID = ?", early));
+        data.as(OTHER, () -> plans.approve(plan.getId(), plans.plan(plan.getId()).getVersion()));
+
+        String first = UUID.randomUUID().toString();
+        data.as(AUTHOR, () -> sessions.report(session(first, today, venue, 30, 12, play)));
+        data.as(AUTHOR, () -> sessions.report(session(first, today, venue, 30, 12, play))); // the phone sends it again
+        data.as(AUTHOR, () -> sessions.report(session(UUID.randomUUID().toString(), today, venue, 8, 0, play)));
+        data.as(AUTHOR, () -> {
+            PlanActivity done = plans.activity(play);
+            assertEquals(org.sachet.ambassadors.ActivityStatus.DONE, done.getStatus());
+            assertEquals(today, done.getDoneOn());
+            assertEquals(PlanStatus.IN_PROGRESS, plans.plan(plan.getId()).getStatus(), "the plan is under way");
+            assertEquals(new ActionPlanService.ActivityReach(2, 50), plans.reach(plans.plan(plan.getId())).get(play),
+                    "two sessions, 42 + 8 attendances: the repeat is not counted");
+        });
+        // an unknown activity, or one of another local level, refuses that session alone
+        Venue elsewhere = data.venue(AUTHOR, "Humla other club", VenueType.YOUTH_CLUB, localLevel + 1, 1);
+        String wrongPlace = UUID.randomUUID().toString();
+        data.as(AUTHOR, () -> {
+            List<OutreachSessions.BatchOutcome> outcomes = sessions.reportAll(List.of(
+                    session(wrongPlace, today, elsewhere, 3, 3, play),
+                    session(UUID.randomUUID().toString(), today, venue, 3, 3, 999_999_999L),
+                    session(UUID.randomUUID().toString(), today, venue, 4, 4, null)));
+            assertEquals("session.activity.elsewhere", outcomes.get(0).refused().messageKey());
+            assertEquals("session.activity.unknown", outcomes.get(1).refused().messageKey());
+            assertTrue(outcomes.get(2).stored().created(), "the good session of the batch is stored");
+        });
+        assertEquals(0, data.number("SELECT COUNT(*) FROM OUTREACH_SESSION WHERE UUID = ?", wrongPlace));
     }
 }

@@ -104,7 +104,7 @@ class AmbassadorsIT {
         data.as(COORDINATOR, () -> {
             assertEquals(List.of(ended), ambassadors.needingConsent().stream().map(Ambassador::getId)
                     .filter(id -> id == ended || id == lastDay || id == soon).toList());
-            assertEquals(List.of(lastDay, soon), ambassadors.consentsEndingWithin(30).stream().map(Ambassador::getId)
+            assertEquals(List.of(lastDay, soon), ambassadors.consentsEndingWithin(30, 200).stream().map(Ambassador::getId)
                     .filter(id -> id == ended || id == lastDay || id == soon).toList(), "soonest first");
             assertEquals("ambassador.notFound", assertThrows(RuleViolation.class,
                     () -> ambassadors.visibleAmbassador(ended)).messageKey());

@@ -50,7 +50,9 @@ public class SessionResource {
     @Operation(summary = "Report a session (facilitators, teachers, coordinators, managers) — idempotent by uuid",
             description = "Body: {\"uuid\", \"date\" (ISO, AD), \"venueCode\", \"kind\", \"participants\": "
                     + "{\"girlsUnder18\", \"boysUnder18\", \"womenAdult\", \"menAdult\", \"other\"}, \"lessonCode\"?, "
-                    + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?}. 201 with the stored record "
+                    + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?, \"activityId\"? (an activity of an approved "
+                    + "youth ambassadors' action plan in the venue's local level, from GET /api/v1/action-plans: the "
+                    + "session carries it out and is its reach)}. 201 with the stored record "
                     + "when new; 200 with the same record when the uuid was stored with the same content; 409 when "
                     + "it was stored with different content; 400 with every field at fault. A JSON array of such "
                     + "sessions (at most 500, a phone's queue) is stored in one transaction and answered 200 with an "

@@ -19,6 +19,7 @@ import org.sachet.outreach.VenueService;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.geography.PlacePicker;
 import org.sachet.web.i18n.Feedback;
+import org.sachet.web.platform.PageParameters;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,10 +70,6 @@ public class AmbassadorEditor implements Serializable {
 
     /** Fills the form from the ambassador asked for ({@code ?id=}); without an id the form adds one. */
     public void load() {
-        if (jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
-            found = false; // ?id=abc: no such ambassador, not a form to add one
-            return;
-        }
         if (id == null) {
             selectedOn = NepaliTime.today();
             return;
@@ -212,8 +209,9 @@ public class AmbassadorEditor implements Serializable {
         return id == null;
     }
 
+    /** False too for {@code ?id=abc}: no form opens. */
     public boolean isFound() {
-        return found;
+        return found && !PageParameters.unreadable();
     }
 
     public Sex[] getSexes() {

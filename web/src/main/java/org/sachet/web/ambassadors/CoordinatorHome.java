@@ -21,6 +21,8 @@ public class CoordinatorHome {
 
     /** How far ahead the home page looks for consents that end. */
     static final int CONSENT_DAYS_AHEAD = 30;
+    /** Each list on the home page names at most this many, the most urgent, and says how many there are. */
+    static final int SHOWN = 10;
 
     @Inject
     private AmbassadorService ambassadors;
@@ -32,18 +34,29 @@ public class CoordinatorHome {
     private List<PlanActivity> overdue;
 
     private List<Ambassador> endingSoon;
-    private List<Ambassador> needingConsent;
+    private Long needingConsent;
+    private Long endingSoonCount;
+    private Long waitingCount;
+    private Long overdueCount;
 
     public List<Ambassador> getConsentsEndingSoon() {
         if (endingSoon == null) {
-            endingSoon = ambassadors.consentsEndingWithin(CONSENT_DAYS_AHEAD);
+            endingSoon = ambassadors.consentsEndingWithin(CONSENT_DAYS_AHEAD, SHOWN);
         }
         return endingSoon;
     }
 
-    public List<Ambassador> getNeedingConsent() {
+    public long getConsentsEndingSoonCount() {
+        if (endingSoonCount == null) {
+            endingSoonCount = getConsentsEndingSoon().size() < SHOWN ? getConsentsEndingSoon().size()
+                    : ambassadors.consentsEndingWithinCount(CONSENT_DAYS_AHEAD);
+        }
+        return endingSoonCount;
+    }
+
+    public long getNeedingConsent() {
         if (needingConsent == null) {
-            needingConsent = ambassadors.needingConsent();
+            needingConsent = ambassadors.needingConsentCount();
         }
         return needingConsent;
     }
@@ -51,16 +64,36 @@ public class CoordinatorHome {
     /** Drafts the coordinator may approve: written by someone else. */
     public List<ActionPlan> getPlansWaiting() {
         if (waiting == null) {
-            waiting = plans.waitingForApproval();
+            waiting = plans.waitingForApproval(SHOWN);
         }
         return waiting;
     }
 
     public List<PlanActivity> getOverdueActivities() {
         if (overdue == null) {
-            overdue = plans.overdueActivities();
+            overdue = plans.overdueActivities(SHOWN);
         }
         return overdue;
+    }
+
+    public long getPlansWaitingCount() {
+        if (waitingCount == null) {
+            waitingCount = getPlansWaiting().size() < SHOWN ? getPlansWaiting().size()
+                    : plans.waitingForApprovalCount();
+        }
+        return waitingCount;
+    }
+
+    public long getOverdueCount() {
+        if (overdueCount == null) {
+            overdueCount = getOverdueActivities().size() < SHOWN ? getOverdueActivities().size()
+                    : plans.overdueActivitiesCount();
+        }
+        return overdueCount;
+    }
+
+    public int getShown() {
+        return SHOWN;
     }
 
     public int getDaysAhead() {

@@ -19,6 +19,7 @@ import org.sachet.calendar.NepaliTime;
 import org.sachet.platform.RuleViolation;
 import org.sachet.web.geography.PlacePicker;
 import org.sachet.web.i18n.Feedback;
+import org.sachet.web.platform.PageParameters;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -67,12 +68,9 @@ public class PlanEditor implements Serializable {
     private Long chosenActivityId;
     private LocalDate heldOn;
     private String activityReason;
+    private transient Map<Long, ActionPlanService.ActivityReach> reach;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isValidationFailed()) {
-            found = false;
-            return;
-        }
         if (id == null) {
             period = FiscalPeriod.yearOf(NepaliTime.today()).toString();
             return;
@@ -221,6 +219,14 @@ public class PlanEditor implements Serializable {
         return new ArrayList<>(candidates.values());
     }
 
+    /** The reach of each activity that sessions recorded, by activity id. */
+    public Map<Long, ActionPlanService.ActivityReach> getReach() {
+        if (reach == null) {
+            reach = plans.reach(getPlan());
+        }
+        return reach;
+    }
+
     public List<Ambassador> getTeam() {
         return getPlan().teamVisibleOn(NepaliTime.today());
     }
@@ -260,8 +266,9 @@ public class PlanEditor implements Serializable {
         return id == null;
     }
 
+    /** False too for {@code ?id=abc}: no form opens. */
     public boolean isFound() {
-        return found;
+        return found && !PageParameters.unreadable();
     }
 
     public PlacePicker getPlace() {

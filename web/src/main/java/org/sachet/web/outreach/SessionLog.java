@@ -70,12 +70,15 @@ public class SessionLog implements Serializable {
     private String notes;
     private boolean largeConfirmed;
     private boolean confirmAsked;
+    /** The action plan's activity this session carries out, if any. */
+    private Long activityId;
+    private transient List<org.sachet.outreach.ActivitySessions.Option> activities;
 
     public void save() {
         SessionReport report = new SessionReport(uuid, heldOn, venueCode, kind, zeroIfEmpty(girls),
                 zeroIfEmpty(boys), zeroIfEmpty(women), zeroIfEmpty(men), zeroIfEmpty(other),
                 kind == SessionKind.STICKS_AND_STONES_LESSON ? lessonId : null, materialIds, notes, facilitator,
-                largeConfirmed);
+                largeConfirmed, editingId == null ? activityId : null);
         try {
             if (editingId == null) {
                 SyncResult result = sessions.report(report);
@@ -146,6 +149,8 @@ public class SessionLog implements Serializable {
         largeConfirmed = false;
         confirmAsked = false;
         recent = null;
+        activityId = null;
+        activities = null;
     }
 
     private static int zeroIfEmpty(Integer count) {
@@ -183,6 +188,22 @@ public class SessionLog implements Serializable {
             facilitators = sessions.facilitatorsInMyPlaces();
         }
         return facilitators;
+    }
+
+    /** Youth ambassadors' activities a session may carry out in the caller's places (none for most). */
+    public List<org.sachet.outreach.ActivitySessions.Option> getActivities() {
+        if (activities == null) {
+            activities = sessions.openActivities();
+        }
+        return activities;
+    }
+
+    public Long getActivityId() {
+        return activityId;
+    }
+
+    public void setActivityId(Long activityId) {
+        this.activityId = activityId;
     }
 
     public List<Material> getMaterials() {
