@@ -174,6 +174,24 @@ class ActionPlanPagesIT {
             author.waitForText(By.id("messages"), "is logged");
             author.open(planUrl.replace(TestServer.BASE_URL, ""));
             author.waitForText(By.id("activities"), "19 attendances, 1 sessions");
+            // the ward office promises NPR 30,000 and gives 20,000 now; a negative promise is refused
+            author.choose("newCommitment:source", "Ward office");
+            author.type(By.id("newCommitment:promisedOn"), bs(today));
+            author.submitExpecting(By.id("newCommitment:amountPromised"), "-30000", By.id("newCommitment:promise"),
+                    "above zero");
+            author.type(By.id("newCommitment:amountPromised"), "30000");
+            author.click(By.id("newCommitment:promise"));
+            author.waitForText(By.id("messages"), "The promise is recorded");
+            author.click(By.id("resources:table:0:receiving"));
+            author.submitExpecting(By.id("receipt:amountReceived"), "40000", By.id("receipt:receive"),
+                    "would be received against NPR 30,000 promised");
+            author.type(By.id("receipt:amountReceived"), "20000");
+            author.click(By.id("receipt:receive"));
+            author.waitForText(By.id("messages"), "The receipt is recorded");
+            author.waitForText(By.id("resources"), "NPR 20,000");
+            author.open("/ambassadors/resources.xhtml");
+            author.waitForText(By.id("totals"), "Nason");
+            author.screenshot("resources-totals-en");
             if (!today.minusDays(1).isBefore(year.start())) {
                 author.open("/index.xhtml");
                 author.waitForText(By.id("overdueActivities"), "Budget meeting " + suffix);

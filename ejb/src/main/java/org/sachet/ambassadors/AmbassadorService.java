@@ -267,7 +267,7 @@ public class AmbassadorService {
     }
 
     /** A consent copy to open, and the audit entry that says who opened it. */
-    public ConsentCopy openConsentCopy(long id) {
+    public StaffDocuments.Opened openConsentCopy(long id) {
         Ambassador ambassador = ambassador(id);
         Long documentId = ambassador.getConsent() == null ? null : ambassador.getConsent().getDocumentId();
         if (documentId == null) {
@@ -276,11 +276,7 @@ public class AmbassadorService {
         StaffDocument document = documents.document(documentId);
         Path file = documents.file(document).orElseThrow(() -> new RuleViolation(null, "consent.copy.none"));
         audit.record(caller.name(), "ambassador.consentCopyViewed", AUDIT_TYPE, id, "document " + documentId);
-        return new ConsentCopy(file, document.getFileName(), document.getMediaType(), document.getSize());
-    }
-
-    /** A stored consent copy: the file to send and what to call it. */
-    public record ConsentCopy(Path file, String fileName, String mediaType, long size) {
+        return new StaffDocuments.Opened(file, document.getFileName(), document.getMediaType(), document.getSize());
     }
 
     private Ambassador current(long id, long version) {

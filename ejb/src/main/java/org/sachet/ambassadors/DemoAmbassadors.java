@@ -84,7 +84,8 @@ public class DemoAmbassadors {
     }
 
     /**
-     * In Hetauda a plan in progress with an overdue street play and a ward office meeting held; in Bhimphedi a
+     * In Hetauda a plan in progress with an overdue street play, a ward office meeting held and the resources it
+     * secured (cash promised and partly received, a hall in kind); in Bhimphedi a
      * plan completed earlier in the year; in Nepalgunj a draft the manager wrote, waiting for the coordinator.
      */
     private void plans(LocalDate today, List<Ambassador> hetauda, List<Ambassador> bhimphedi,
@@ -109,6 +110,16 @@ public class DemoAmbassadors {
         em.persist(inProgress);
         em.flush();
         inProgress.getActivities().get(0).done(today.minusDays(40), 0, today);
+        // the budget meeting's result: the ward office promised cash, given in part; the municipality its hall
+        ResourceCommitment wardCash = new ResourceCommitment(inProgress, ResourceSource.WARD_OFFICE, ResourceKind.CASH,
+                null, today.minusDays(40), 50_000L, today, "coordinator", now);
+        wardCash.receive(today.minusDays(10), 20_000L, false, today, "coordinator", now);
+        ResourceCommitment hall = new ResourceCommitment(inProgress, ResourceSource.MUNICIPALITY,
+                ResourceKind.IN_KIND, "The municipal hall for the dialogue", today.minusDays(40), 15_000L, today,
+                "coordinator", now);
+        hall.receive(today.minusDays(5), 15_000L, false, today, "coordinator", now);
+        em.persist(wardCash);
+        em.persist(hall);
 
         ActionPlan completed = plan("Bhimphedi youth theatre", "भीमफेदी युवा नाटक",
                 "Two performances of the play about false job offers, and a meeting with the rural municipality.",

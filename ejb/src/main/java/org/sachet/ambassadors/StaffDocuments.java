@@ -57,6 +57,10 @@ public class StaffDocuments implements StoredFileOwners {
     private final FileTypeDetector detector = new FileTypeDetector();
     private final Clock clock = Clock.systemUTC();
 
+    /** A stored document to send: its file and what to call it. */
+    public record Opened(Path file, String fileName, String mediaType, long size) {
+    }
+
     /** A staff document no record refers to any more; its file goes once the transaction has committed. */
     public record Forgotten(String sha256) {
     }

@@ -55,7 +55,8 @@ public class RequestBodyGate extends HttpFilter {
             "/editor/material.xhtml", Takes.MATERIAL,
             "/outreach/venues.xhtml", Takes.TABLE,
             "/reach/targets.xhtml", Takes.TABLE,
-            "/ambassadors/ambassador.xhtml", Takes.STAFF_DOCUMENT);
+            "/ambassadors/ambassador.xhtml", Takes.STAFF_DOCUMENT,
+            "/ambassadors/plan.xhtml", Takes.STAFF_DOCUMENT);
 
     private static final Logger LOG = Logger.getLogger(RequestBodyGate.class.getName());
 

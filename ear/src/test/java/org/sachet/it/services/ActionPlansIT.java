@@ -59,6 +59,9 @@ class ActionPlansIT {
     private OutreachSessions sessions;
 
     @Inject
+    private org.sachet.ambassadors.ResourcesSecured resources;
+
+    @Inject
     private TestData data;
 
     private int localLevel;
@@ -220,5 +223,42 @@ class ActionPlansIT {
             assertTrue(outcomes.get(2).stored().created(), "the good session of the batch is stored");
         });
         assertEquals(0, data.number("SELECT COUNT(*) FROM OUTREACH_SESSION WHERE UUID = ?", wrongPlace));
+    }
+
+    @Test
+    void resourcesAddUpByLocalLevelAndFiscalYearAndARefusedReceiptChangesNothing() throws Exception {
+        accounts();
+        LocalDate today = NepaliTime.today();
+        FiscalPeriod year = FiscalPeriod.yearOf(today);
+        LocalDate promised = today.minusDays(2).isBefore(year.start()) ? year.start() : today.minusDays(2);
+        long member = ambassador("Resources Team Bohara", 24, false).getId();
+        ActionPlan plan = draft("Resources plan", List.of(member));
+        int level = localLevel;
+        var before = data.as(AUTHOR, () -> resources.totals(year).stream().filter(t -> t.localLevelCode() == level)
+                .findFirst().orElse(new org.sachet.ambassadors.ResourcesSecured.Totals(level, 0, 0, 0, 0)));
+        long ward = data.as(AUTHOR, () -> resources.promise(plan.getId(), org.sachet.ambassadors.ResourceSource.WARD_OFFICE,
+                org.sachet.ambassadors.ResourceKind.CASH, null, promised, 50_000L).getId());
+        long hall = data.as(AUTHOR, () -> resources.promise(plan.getId(), org.sachet.ambassadors.ResourceSource.COMMUNITY,
+                org.sachet.ambassadors.ResourceKind.IN_KIND, "The community hall", promised, 8_000L).getId());
+        data.as(AUTHOR, () -> {
+            resources.receive(ward, resources.commitment(ward).getVersion(), promised, 20_000L, false);
+            resources.receive(ward, resources.commitment(ward).getVersion(), today, 25_000L, false);
+            assertEquals("resource.receipt.abovePromise", assertThrows(RuleViolation.class, () -> resources.receive(
+                    ward, resources.commitment(ward).getVersion(), today, 10_000L, false)).messageKey());
+            assertEquals("resource.amount.positive", assertThrows(RuleViolation.class, () -> resources.receive(
+                    hall, resources.commitment(hall).getVersion(), today, -8_000L, false)).messageKey());
+            resources.receive(hall, resources.commitment(hall).getVersion(), today, 8_000L, false);
+        });
+        assertEquals(3, data.number("SELECT COUNT(*) FROM RESOURCE_RECEIPT r JOIN RESOURCE_COMMITMENT c"
+                + " ON r.COMMITMENT_ID = c.ID WHERE c.PLAN_ID = ?", plan.getId()), "the refused receipts left nothing");
+        var after = data.as(AUTHOR, () -> resources.totals(year).stream().filter(t -> t.localLevelCode() == level)
+                .findFirst().orElseThrow());
+        assertEquals(58_000, after.promised() - before.promised());
+        assertEquals(53_000, after.received() - before.received());
+        assertEquals(50_000, after.promisedByLocalGovernments() - before.promisedByLocalGovernments());
+        assertEquals(45_000, after.receivedFromLocalGovernments() - before.receivedFromLocalGovernments(),
+                "the community's hall is not from a local government");
+        assertEquals(2, data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'resource.promised'"
+                + " AND ACTOR = ? AND SUBJECT_ID IN (?, ?)", AUTHOR, String.valueOf(ward), String.valueOf(hall)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.sachet.ambassadors.ActionPlan;
 import org.sachet.ambassadors.ActionPlanDetails;
 import org.sachet.ambassadors.ActionPlanService;
@@ -14,6 +15,10 @@ import org.sachet.ambassadors.AmbassadorService;
 import org.sachet.ambassadors.AmbassadorStatus;
 import org.sachet.ambassadors.PlanActivity;
 import org.sachet.ambassadors.PlanStatus;
+import org.sachet.ambassadors.ResourceCommitment;
+import org.sachet.ambassadors.ResourceKind;
+import org.sachet.ambassadors.ResourceSource;
+import org.sachet.ambassadors.ResourcesSecured;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.calendar.NepaliTime;
 import org.sachet.platform.RuleViolation;
@@ -45,6 +50,9 @@ public class PlanEditor implements Serializable {
     private transient AmbassadorService ambassadors;
 
     @Inject
+    private transient ResourcesSecured resources;
+
+    @Inject
     private PlacePicker place;
 
     private Long id;
@@ -69,6 +77,19 @@ public class PlanEditor implements Serializable {
     private LocalDate heldOn;
     private String activityReason;
     private transient Map<Long, ActionPlanService.ActivityReach> reach;
+    private transient List<ResourceCommitment> commitments;
+    private ResourceSource resourceSource;
+    private ResourceKind resourceKind = ResourceKind.CASH;
+    private String resourceDescription;
+    private LocalDate promisedOn;
+    private Long amountPromised;
+    /** The commitment chosen in the table to record a receipt against. */
+    private Long receivingId;
+    private LocalDate receivedOn;
+    private Long amountReceived;
+    private boolean aboveConfirmed;
+    private Long evidenceFor;
+    private transient Part evidence;
 
     public void load() {
         if (id == null) {
@@ -197,6 +218,80 @@ public class PlanEditor implements Serializable {
     public PlanActivity chosenActivity() {
         return chosenActivityId == null ? null : getPlan().getActivities().stream()
                 .filter(a -> a.getId().equals(chosenActivityId)).findFirst().orElse(null);
+    }
+
+    public List<ResourceCommitment> getCommitments() {
+        if (commitments == null) {
+            commitments = resources.of(id);
+        }
+        return commitments;
+    }
+
+    public void promise() {
+        try {
+            resources.promise(id, resourceSource, resourceKind, resourceDescription, promisedOn, amountPromised);
+            Feedback.info("resource.promisedMessage");
+            resourceSource = null;
+            resourceDescription = null;
+            promisedOn = null;
+            amountPromised = null;
+            commitments = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
+
+    /** Picks a commitment of the table to record what was received. */
+    public void receiving(long commitmentId) {
+        receivingId = commitmentId;
+        receivedOn = NepaliTime.today();
+        amountReceived = null;
+        aboveConfirmed = false;
+    }
+
+    public ResourceCommitment getReceiving() {
+        return receivingId == null ? null : getCommitments().stream().filter(c -> c.getId().equals(receivingId))
+                .findFirst().orElse(null);
+    }
+
+    public void receive() {
+        try {
+            resources.receive(receivingId, getReceiving().getVersion(), receivedOn, amountReceived, aboveConfirmed);
+            Feedback.info("resource.receivedMessage");
+            receivingId = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+        commitments = null;
+    }
+
+    public void attachEvidence() {
+        if (evidenceFor == null) {
+            Feedback.error("resource.evidence.chooseCommitment");
+            return;
+        }
+        if (evidence == null || evidence.getSize() == 0) {
+            Feedback.error("upload.empty");
+            return;
+        }
+        try (java.io.InputStream content = evidence.getInputStream()) {
+            resources.attachEvidence(evidenceFor, content, evidence.getSubmittedFileName(),
+                    evidence.getSize());
+            Feedback.info("resource.evidenceKept");
+            commitments = null;
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public ResourceSource[] getSources() {
+        return ResourceSource.values();
+    }
+
+    public ResourceKind[] getResourceKinds() {
+        return ResourceKind.values();
     }
 
     public ActionPlan getPlan() {
@@ -385,6 +480,86 @@ public class PlanEditor implements Serializable {
 
     public void setResponsibleIds(List<Long> responsibleIds) {
         this.responsibleIds = responsibleIds;
+    }
+
+    public ResourceSource getResourceSource() {
+        return resourceSource;
+    }
+
+    public void setResourceSource(ResourceSource resourceSource) {
+        this.resourceSource = resourceSource;
+    }
+
+    public ResourceKind getResourceKind() {
+        return resourceKind;
+    }
+
+    public void setResourceKind(ResourceKind resourceKind) {
+        this.resourceKind = resourceKind;
+    }
+
+    public String getResourceDescription() {
+        return resourceDescription;
+    }
+
+    public void setResourceDescription(String resourceDescription) {
+        this.resourceDescription = resourceDescription;
+    }
+
+    public LocalDate getPromisedOn() {
+        return promisedOn;
+    }
+
+    public void setPromisedOn(LocalDate promisedOn) {
+        this.promisedOn = promisedOn;
+    }
+
+    public Long getAmountPromised() {
+        return amountPromised;
+    }
+
+    public void setAmountPromised(Long amountPromised) {
+        this.amountPromised = amountPromised;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public Long getAmountReceived() {
+        return amountReceived;
+    }
+
+    public void setAmountReceived(Long amountReceived) {
+        this.amountReceived = amountReceived;
+    }
+
+    public boolean isAboveConfirmed() {
+        return aboveConfirmed;
+    }
+
+    public void setAboveConfirmed(boolean aboveConfirmed) {
+        this.aboveConfirmed = aboveConfirmed;
+    }
+
+    public Long getEvidenceFor() {
+        return evidenceFor;
+    }
+
+    public void setEvidenceFor(Long evidenceFor) {
+        this.evidenceFor = evidenceFor;
+    }
+
+    public Part getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(Part evidence) {
+        this.evidence = evidence;
     }
 
     public Long getChosenActivityId() {
