@@ -15,6 +15,7 @@ import org.sachet.calendar.NepaliTime;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +33,7 @@ class ActionPlanPagesIT {
 
     private static final String AUTHOR = "plan.author";
     private static final String APPROVER = "plan.approver";
+    private static final String FACILITATOR = "plan.facilitator";
     private static final String PASSWORD = "Action-plan-pass-2083";
 
     private static void accounts() {
@@ -39,6 +41,8 @@ class ActionPlanPagesIT {
                 new TestAccounts.Account(AUTHOR, "Sita Author", PASSWORD, "Youth ambassador coordinator",
                         "Gandaki Province", "Manang"),
                 new TestAccounts.Account(APPROVER, "Ram Approver", PASSWORD, "Youth ambassador coordinator",
+                        "Gandaki Province", "Manang"),
+                new TestAccounts.Account(FACILITATOR, "Hari Facilitator", PASSWORD, "SBCC facilitator",
                         "Gandaki Province", "Manang"));
     }
 
@@ -208,5 +212,28 @@ class ActionPlanPagesIT {
             assertTrue(english.contains(adult), english);
             assertFalse(english.contains(minor), "the printed plan no longer names the minor: " + english);
         }
+        // the API: names for the coordinator (never the minor's now), counts only for a facilitator
+        long planId = Long.parseLong(planUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        jakarta.json.JsonObject asCoordinator = apiPlan(AUTHOR, planId);
+        assertEquals("IN_PROGRESS", asCoordinator.getString("status"));
+        assertEquals(List.of(adult), asCoordinator.getJsonArray("team").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertFalse(asCoordinator.toString().contains(minor), asCoordinator.toString());
+        jakarta.json.JsonObject asFacilitator = apiPlan(FACILITATOR, planId);
+        assertEquals(0, asFacilitator.getJsonArray("team").size());
+        assertEquals(1, asFacilitator.getInt("teamSize"));
+        assertFalse(asFacilitator.toString().contains(adult), "no names for a facilitator: " + asFacilitator);
+        assertTrue(asFacilitator.getJsonArray("activities").size() >= 2);
+        assertEquals(400, TestServer.get("/api/v1/action-plans?status=FINISHED", "Authorization",
+                TestServer.basic(AUTHOR, PASSWORD)).statusCode());
+    }
+
+    private static jakarta.json.JsonObject apiPlan(String username, long planId) throws Exception {
+        HttpResponse<String> answer = TestServer.get("/api/v1/action-plans?localLevel=428", "Authorization",
+                TestServer.basic(username, PASSWORD));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return TestServer.jsonArray(answer.body()).getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getJsonNumber("id").longValue() == planId).findFirst()
+                .orElseThrow(() -> new AssertionError("plan " + planId + " not in " + answer.body()));
     }
 }
