@@ -12,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.calendar.NepaliTime;
-import org.sachet.geography.GeographyService;
 import org.sachet.geography.LocalLevel;
 import org.sachet.platform.RuleViolation;
 
@@ -22,7 +21,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,7 +46,7 @@ public class ActionPlanService {
     private CurrentCaller caller;
 
     @Inject
-    private GeographyService geography;
+    private PlaceOfWork placeOfWork;
 
     @Inject
     private AuditLog audit;
@@ -57,7 +55,6 @@ public class ActionPlanService {
 
     /** What the list of plans is narrowed to; nulls mean any. */
     public record Filter(PlanStatus status, Integer localLevelCode) {
-        public static final Filter ALL = new Filter(null, null);
     }
 
     /** A plan in a list, with its activities counted: how many, done, and overdue today. */
@@ -193,7 +190,7 @@ public class ActionPlanService {
     }
 
     public ActionPlan create(ActionPlanDetails details) {
-        LocalLevel localLevel = localLevelInMyPlaces(details.localLevelCode());
+        LocalLevel localLevel = placeOfWork.inMyPlaces(details.localLevelCode());
         ActionPlan plan = new ActionPlan(details, localLevel, caller.name(), clock.instant());
         em.persist(plan);
         em.flush();
@@ -203,7 +200,7 @@ public class ActionPlanService {
 
     public ActionPlan correct(long id, long version, ActionPlanDetails details) {
         ActionPlan plan = current(id, version);
-        plan.correct(details, localLevelInMyPlaces(details.localLevelCode()));
+        plan.correct(details, placeOfWork.inMyPlaces(details.localLevelCode()));
         return saved(plan, "plan.corrected");
     }
 
@@ -337,12 +334,4 @@ public class ActionPlanService {
         return activity;
     }
 
-    private LocalLevel localLevelInMyPlaces(Integer code) {
-        LocalLevel localLevel = Optional.ofNullable(code).flatMap(geography::localLevel)
-                .orElseThrow(() -> new RuleViolation("localLevel", "ambassador.localLevel.required"));
-        if (!caller.covers(localLevel)) {
-            throw new RuleViolation("localLevel", "ambassador.localLevel.notYours");
-        }
-        return localLevel;
-    }
 }

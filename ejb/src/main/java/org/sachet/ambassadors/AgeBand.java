@@ -5,20 +5,19 @@ package org.sachet.ambassadors;
  * children and adults.
  */
 public enum AgeBand {
-    AGE_10_14(10, 14), AGE_15_17(15, 17), AGE_18_24(18, 24), AGE_25_PLUS(25, Integer.MAX_VALUE);
+    AGE_10_14(14), AGE_15_17(17), AGE_18_24(24), AGE_25_PLUS(Integer.MAX_VALUE);
 
-    private final int from;
-    private final int to;
+    /** The oldest age in the band. */
+    private final int upTo;
 
-    AgeBand(int from, int to) {
-        this.from = from;
-        this.to = to;
+    AgeBand(int upTo) {
+        this.upTo = upTo;
     }
 
     /** The band of an age; ages under 10 count in the youngest band. */
     public static AgeBand of(int age) {
         for (AgeBand band : values()) {
-            if (age <= band.to) {
+            if (age <= band.upTo) {
                 return band;
             }
         }
@@ -26,10 +25,6 @@ public enum AgeBand {
     }
 
     public boolean isChildren() {
-        return to < 18;
-    }
-
-    public int from() {
-        return from;
+        return upTo < 18;
     }
 }

@@ -293,11 +293,6 @@ public class Ambassador {
         return sorted;
     }
 
-    public Optional<LocalDate> completed(Training training) {
-        return trainings.stream().filter(t -> t.getTraining() == training).map(TrainingRecord::getCompletedOn)
-                .findFirst();
-    }
-
     public GuardianConsent getConsent() {
         return consent;
     }

@@ -10,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.calendar.NepaliTime;
-import org.sachet.geography.GeographyService;
 import org.sachet.geography.LocalLevel;
 import org.sachet.outreach.Venue;
 import org.sachet.platform.RuleViolation;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,7 +46,7 @@ public class AmbassadorService {
     private CurrentCaller caller;
 
     @Inject
-    private GeographyService geography;
+    private PlaceOfWork placeOfWork;
 
     @Inject
     private StaffDocuments documents;
@@ -102,6 +100,21 @@ public class AmbassadorService {
             }
         }
         return new Listing(list.setMaxResults(LIST_LIMIT).getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * Everyone a plan of this local level may take into its team: the active ambassadors whose consent holds today,
+     * by name, all of them (a list page shows only the first {@link #LIST_LIMIT}).
+     */
+    public List<Ambassador> teamCandidates(int localLevelCode) {
+        if (!caller.localLevelCodes().contains(localLevelCode)) {
+            return List.of();
+        }
+        TypedQuery<Ambassador> query = em.createQuery("select a from Ambassador a where a.localLevelCode = :level"
+                + " and a.status = :active and " + VISIBLE + " order by a.displayName, a.id", Ambassador.class)
+                .setParameter("level", localLevelCode).setParameter("active", AmbassadorStatus.ACTIVE);
+        visibleToday(query);
+        return query.getResultList();
     }
 
     private static void visibleToday(TypedQuery<?> query) {
@@ -187,7 +200,7 @@ public class AmbassadorService {
 
     public Ambassador create(AmbassadorDetails details, ConsentDetails consent) {
         LocalDate today = NepaliTime.today();
-        LocalLevel localLevel = localLevelInMyPlaces(details.localLevelCode());
+        LocalLevel localLevel = placeOfWork.inMyPlaces(details.localLevelCode());
         GuardianConsent given = consent == null || consent.isEmpty() ? null : consent.checked(today);
         Ambassador ambassador = new Ambassador(details, localLevel, venue(details.venueId()), given, caller.name(),
                 clock.instant(), today);
@@ -201,7 +214,7 @@ public class AmbassadorService {
     public Ambassador correct(long id, long version, AmbassadorDetails details) {
         Ambassador ambassador = current(id, version);
         String before = ambassador.describe();
-        ambassador.correct(details, localLevelInMyPlaces(details.localLevelCode()), venue(details.venueId()),
+        ambassador.correct(details, placeOfWork.inMyPlaces(details.localLevelCode()), venue(details.venueId()),
                 NepaliTime.today());
         flush();
         audit.record(caller.name(), "ambassador.corrected", AUDIT_TYPE, id, before + " → " + ambassador.describe());
@@ -295,14 +308,6 @@ public class AmbassadorService {
         }
     }
 
-    private LocalLevel localLevelInMyPlaces(Integer code) {
-        LocalLevel localLevel = Optional.ofNullable(code).flatMap(geography::localLevel)
-                .orElseThrow(() -> new RuleViolation("localLevel", "ambassador.localLevel.required"));
-        if (!caller.covers(localLevel)) {
-            throw new RuleViolation("localLevel", "ambassador.localLevel.notYours");
-        }
-        return localLevel;
-    }
 
     private Venue venue(Long id) {
         if (id == null) {

@@ -85,6 +85,9 @@ public class ResourcesSecured {
         if (commitment.getVersion() != version) {
             throw new RuleViolation(null, "plan.changedMeanwhile");
         }
+        // a receipt is a row of its own and leaves the commitment's row as it was: its version is raised so that of
+        // two receipts sent at once, one is refused and the sum above the promise is always checked
+        em.lock(commitment, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         commitment.receive(on, amount, aboveConfirmed, NepaliTime.today(), caller.name(), clock.instant());
         try {
             em.flush();

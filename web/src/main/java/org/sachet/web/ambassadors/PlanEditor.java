@@ -12,7 +12,6 @@ import org.sachet.ambassadors.ActionPlanService;
 import org.sachet.ambassadors.ActivityKind;
 import org.sachet.ambassadors.Ambassador;
 import org.sachet.ambassadors.AmbassadorService;
-import org.sachet.ambassadors.AmbassadorStatus;
 import org.sachet.ambassadors.PlanActivity;
 import org.sachet.ambassadors.PlanStatus;
 import org.sachet.ambassadors.ResourceCommitment;
@@ -309,8 +308,7 @@ public class PlanEditor implements Serializable {
     public List<Ambassador> getCandidates() {
         Map<Long, Ambassador> candidates = new LinkedHashMap<>();
         getPlan().teamVisibleOn(NepaliTime.today()).forEach(a -> candidates.put(a.getId(), a));
-        ambassadors.visible(new AmbassadorService.Filter(AmbassadorStatus.ACTIVE, getPlan().getLocalLevelCode(), null))
-                .ambassadors().forEach(a -> candidates.putIfAbsent(a.getId(), a));
+        ambassadors.teamCandidates(getPlan().getLocalLevelCode()).forEach(a -> candidates.putIfAbsent(a.getId(), a));
         return new ArrayList<>(candidates.values());
     }
 

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.ambassadors.PlanSheets;
-import org.sachet.http.ContentDisposition;
+import org.sachet.http.PrintedPdf;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -37,11 +37,6 @@ public class PlanPrintServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = printed.get().pdf();
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", ContentDisposition.inline(printed.get().fileName()));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PrintedPdf.send(response, printed.get().fileName(), printed.get().pdf());
     }
 }

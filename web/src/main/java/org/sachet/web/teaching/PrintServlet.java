@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sachet.http.ContentDisposition;
+import org.sachet.http.PrintedPdf;
 import org.sachet.platform.RuleViolation;
 import org.sachet.teaching.ClassForms;
 import org.sachet.teaching.PrintedForm;
@@ -51,11 +51,6 @@ public class PrintServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // not the caller's class, or nothing to print
             return;
         }
-        byte[] pdf = form.get().pdf();
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", ContentDisposition.inline(form.get().fileName()));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PrintedPdf.send(response, form.get().fileName(), form.get().pdf());
     }
 }
