@@ -20,7 +20,10 @@ import java.util.Random;
  * ambassadors.sh): AMBASSADORS youth ambassadors and PLANS action plans (a team of 3, 5 activities each) in the
  * local levels of the demo coordinator's three districts, written with plain JDBC batches. A third are under 18
  * with a consent that ends somewhere between 60 days ago and a year from now (so some are hidden, some end
- * within 30 days); plans are in every status, their activities spread around today (some overdue).
+ * within 30 days); plans are in every status, their activities spread around today (some overdue); every plan
+ * past its draft has a local government's promise of NPR 50,000, received in part.
+ * {@code link DB SESSIONS}: marks SESSIONS of the sessions already there (the reach benchmark's million) as
+ * carrying out those plans' activities.
  */
 public class AmbassadorsBench {
 
@@ -31,8 +34,12 @@ public class AmbassadorsBench {
             "SCHOOL_OR_CLUB_SESSION", "LOCAL_GOVERNMENT_MEETING", "RADIO_LISTENING_GROUP", "OTHER"};
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("link")) {
+            link(args[1], Integer.parseInt(args[2]));
+            return;
+        }
         if (args.length != 4 || !args[0].equals("generate")) {
-            throw new IllegalArgumentException("generate DB AMBASSADORS PLANS");
+            throw new IllegalArgumentException("generate DB AMBASSADORS PLANS | link DB SESSIONS");
         }
         int ambassadors = Integer.parseInt(args[2]);
         int plans = Integer.parseInt(args[3]);
@@ -81,7 +88,12 @@ public class AmbassadorsBench {
             }
             try (PreparedStatement plan = db.prepareStatement("INSERT INTO ACTION_PLAN (ID, TITLE_EN, TITLE_NE,"
                     + " OBJECTIVES_EN, OBJECTIVES_NE, LOCAL_LEVEL_CODE, PERIOD_FROM, PERIOD_TO, STATUS, AUTHOR,"
-                    + " CREATED_AT, VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)");
+                    + " CREATED_AT, CLOSED_AT, VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)");
+                 PreparedStatement promise = db.prepareStatement("INSERT INTO RESOURCE_COMMITMENT (ID, PLAN_ID,"
+                         + " SOURCE, KIND, PROMISED_ON, AMOUNT_PROMISED, CREATED_BY, CREATED_AT, VERSION)"
+                         + " VALUES (?,?,?,'CASH',?,?,'coordinator',?,1)");
+                 PreparedStatement receipt = db.prepareStatement("INSERT INTO RESOURCE_RECEIPT (COMMITMENT_ID,"
+                         + " RECEIVED_ON, AMOUNT, RECORDED_BY, RECORDED_AT) VALUES (?,?,?,'coordinator',?)");
                  PreparedStatement member = db.prepareStatement(
                          "INSERT INTO ACTION_PLAN_MEMBER (PLAN_ID, AMBASSADOR_ID) VALUES (?,?)");
                  PreparedStatement activity = db.prepareStatement("INSERT INTO PLAN_ACTIVITY (ID, PLAN_ID, KIND,"
@@ -106,7 +118,25 @@ public class AmbassadorsBench {
                     plan.setString(9, status);
                     plan.setString(10, "coordinator");
                     plan.setTimestamp(11, Timestamp.from(Instant.now()));
+                    boolean closed = status.equals("COMPLETED") || status.equals("CANCELLED");
+                    plan.setTimestamp(12, closed ? Timestamp.from(Instant.now().minusSeconds(86_400L
+                            * random.nextInt(100))) : null);
                     plan.addBatch();
+                    if (!status.equals("DRAFT")) {
+                        // a ward office's or municipality's promise, received in part
+                        promise.setLong(1, id);
+                        promise.setLong(2, id);
+                        promise.setString(3, p % 2 == 0 ? "WARD_OFFICE" : "MUNICIPALITY");
+                        promise.setDate(4, Date.valueOf(from));
+                        promise.setLong(5, 50_000);
+                        promise.setTimestamp(6, Timestamp.from(Instant.now()));
+                        promise.addBatch();
+                        receipt.setLong(1, id);
+                        receipt.setDate(2, Date.valueOf(from.plusDays(random.nextInt(30))));
+                        receipt.setLong(3, 10_000L + random.nextInt(20) * 1_000L);
+                        receipt.setTimestamp(4, Timestamp.from(Instant.now()));
+                        receipt.addBatch();
+                    }
                     List<Long> team = new ArrayList<>();
                     for (int t = 0; t < 3 && t < people.size(); t++) {
                         long who = people.get(random.nextInt(people.size()));
@@ -135,12 +165,16 @@ public class AmbassadorsBench {
                     }
                     if (p % 200 == 199) {
                         plan.executeBatch();
+                        promise.executeBatch();
+                        receipt.executeBatch();
                         member.executeBatch();
                         activity.executeBatch();
                         responsible.executeBatch();
                     }
                 }
                 plan.executeBatch();
+                promise.executeBatch();
+                receipt.executeBatch();
                 member.executeBatch();
                 activity.executeBatch();
                 responsible.executeBatch();
@@ -149,12 +183,62 @@ public class AmbassadorsBench {
                     restart.execute("ALTER TABLE AMBASSADOR ALTER COLUMN ID RESTART WITH " + (FIRST_ID + ambassadors));
                     restart.execute("ALTER TABLE ACTION_PLAN ALTER COLUMN ID RESTART WITH " + (FIRST_ID + plans));
                     restart.execute("ALTER TABLE PLAN_ACTIVITY ALTER COLUMN ID RESTART WITH " + activityId);
+                    restart.execute("ALTER TABLE RESOURCE_COMMITMENT ALTER COLUMN ID RESTART WITH "
+                            + (FIRST_ID + plans));
                 }
             }
             db.commit();
             System.out.printf("%d ambassadors and %d plans (%d activities) in %d local levels in %d ms%n",
                     ambassadors, plans, plans * 5, levels.size(), (System.nanoTime() - started) / 1_000_000);
         }
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (java.sql.SQLException expected) {
+            // Derby says it shut down with an exception
+        }
+    }
+
+    /**
+     * Marks SESSIONS existing sessions as carrying out the generated plans' activities (done ones first), each
+     * at a venue of its activity's local level: what a programme's ambassador-led sessions look like among a
+     * million others.
+     */
+    private static void link(String database, int sessions) throws Exception {
+        long started = System.nanoTime();
+        int linked = 0;
+        try (Connection db = DriverManager.getConnection("jdbc:derby:" + database)) {
+            db.setAutoCommit(false);
+            Map<Integer, List<Long>> activities = new HashMap<>();
+            try (ResultSet rows = db.createStatement().executeQuery("SELECT p.LOCAL_LEVEL_CODE, a.ID"
+                    + " FROM PLAN_ACTIVITY a JOIN ACTION_PLAN p ON a.PLAN_ID = p.ID"
+                    + " WHERE p.STATUS IN ('APPROVED', 'IN_PROGRESS', 'COMPLETED') ORDER BY a.STATUS, a.ID")) {
+                while (rows.next()) {
+                    activities.computeIfAbsent(rows.getInt(1), l -> new ArrayList<>()).add(rows.getLong(2));
+                }
+            }
+            int perLevel = Math.max(1, sessions / Math.max(1, activities.size()));
+            try (PreparedStatement pick = db.prepareStatement("SELECT ID FROM OUTREACH_SESSION"
+                    + " WHERE LOCAL_LEVEL_CODE = ? AND ACTIVITY_ID IS NULL FETCH FIRST " + perLevel + " ROWS ONLY");
+                 PreparedStatement update = db.prepareStatement(
+                         "UPDATE OUTREACH_SESSION SET ACTIVITY_ID = ? WHERE ID = ?")) {
+                for (Map.Entry<Integer, List<Long>> level : activities.entrySet()) {
+                    pick.setInt(1, level.getKey());
+                    int n = 0;
+                    try (ResultSet ids = pick.executeQuery()) {
+                        while (ids.next() && linked < sessions) {
+                            update.setLong(1, level.getValue().get(n++ % level.getValue().size()));
+                            update.setLong(2, ids.getLong(1));
+                            update.addBatch();
+                            linked++;
+                        }
+                    }
+                    update.executeBatch();
+                }
+            }
+            db.commit();
+        }
+        System.out.printf("%d sessions carry out a plan's activity (%d ms)%n", linked,
+                (System.nanoTime() - started) / 1_000_000);
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
         } catch (java.sql.SQLException expected) {

@@ -2,6 +2,8 @@
 # Reach benchmark (issue 5), on a server of its own (SACHET_HOME, port 8180) with no demo data:
 #  1. 1,000,000 sessions (COUNT) spread over fiscal year 2083/84 in all 753 local levels, written with plain
 #     JDBC batches (the reference for the sync API), then the server tallies them at start;
+#     beside them the youth ambassadors' work (issue 16): 5,000 ambassadors and 2,000 action plans in three
+#     districts (docs/bench/AmbassadorsBench.java) and 20,000 of the sessions carrying out the plans' activities;
 #  2. the hand-written SQL aggregate over the sessions, and over the tallies (JDBC, server stopped);
 #  3. GET /api/v1/reach (the whole dashboard: progress, places one level down, months) at programme,
 #     province, district and local level: median of 20 after 3 warm-ups;
@@ -13,6 +15,7 @@
 #  7. the plain JDBC insert of 10,000 more sessions into the same database, committed every 100 or 250 rows
 #     like the sync API's requests, after 10,000 of warm-up: three rounds.
 # Usage: docs/bench/reach.sh        (about 15 minutes on 2 cores)
+#        DASHBOARD_ONLY=1 docs/bench/reach.sh   (steps 1-3 only, about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export SACHET_HOME=${SACHET_HOME:-/tmp/sachet-bench-reach} SACHET_HTTP_PORT=${SACHET_HTTP_PORT:-8180}
@@ -30,6 +33,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 rm -rf "$SACHET_HOME"
 ./sachet start >/dev/null && ./sachet stop >/dev/null       # the schema
 java -cp "$CP" docs/bench/ReachBench.java generate "$SACHET_HOME/db" "$COUNT" 2026-07-17 2027-07-16
+java -cp "$CP" docs/bench/AmbassadorsBench.java generate "$SACHET_HOME/db" 5000 2000
+java -cp "$CP" docs/bench/AmbassadorsBench.java link "$SACHET_HOME/db" 20000
 java -cp "$CP" docs/bench/ReachBench.java handsql "$SACHET_HOME/db" 2026-07-17 2027-07-16
 ./sachet start >/dev/null
 grep -ho 'Tallied [^]]*' "$SACHET_HOME"/server/*/logs/server.log | tail -1
@@ -46,6 +51,11 @@ for place in COUNTRY PROVINCE:3 DISTRICT:30 LOCAL_LEVEL:337; do
     | awk '{print $1 * 1000}' | median)
   echo "GET /api/v1/reach $place: median ${ms} ms over 20"
 done
+if [ "${DASHBOARD_ONLY:-}" = 1 ]; then
+  ./sachet stop >/dev/null
+  rm -rf "$work"
+  exit 0
+fi
 
 # a server that has run a while: the first 10,000 sessions warm the JIT (the first runs are up to 40% slower)
 java docs/bench/SyncBench.java batches "$BASE" "$token" 10000 4 100 "$work/warm.txt" >/dev/null

@@ -24,6 +24,14 @@ public enum AgeBand {
         throw new IllegalStateException("no band for " + age);
     }
 
+    /**
+     * The band on a day of someone born in a year (the youngest they can be then), or the band fixed when their
+     * year of birth was removed.
+     */
+    public static AgeBand on(Integer birthYear, AgeBand fixed, java.time.LocalDate day) {
+        return birthYear == null ? fixed : of(day.getYear() - birthYear - 1);
+    }
+
     public boolean isChildren() {
         return upTo < 18;
     }

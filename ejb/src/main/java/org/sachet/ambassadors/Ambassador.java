@@ -81,6 +81,14 @@ public class Ambassador {
     @Column(name = "STATUS", nullable = false)
     private AmbassadorStatus status;
 
+    /**
+     * The last day the person counted as an active ambassador: the day their status left "active" or their
+     * guardian withdrew consent; null while active. The programme's figures count a person in every period
+     * between their selection and this day.
+     */
+    @Column(name = "ACTIVE_UNTIL")
+    private LocalDate activeUntil;
+
     // read only on the ambassador's own page: a list of hundreds must not read each one's trainings
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "AMBASSADOR_TRAINING", joinColumns = @JoinColumn(name = "AMBASSADOR_ID"))
@@ -164,6 +172,11 @@ public class Ambassador {
         this.ward = details.ward();
         this.venue = venue;
         this.selectedOn = selected;
+        if (details.status() != AmbassadorStatus.ACTIVE && (status == null || status == AmbassadorStatus.ACTIVE)) {
+            activeUntil = today;
+        } else if (details.status() == AmbassadorStatus.ACTIVE) {
+            activeUntil = null;
+        }
         this.status = details.status();
         this.trainings.clear();
         this.trainings.addAll(given);
@@ -185,6 +198,9 @@ public class Ambassador {
     public void renewConsent(GuardianConsent renewed) {
         requireDetails();
         this.consent = renewed;
+        if (status == AmbassadorStatus.ACTIVE) {
+            activeUntil = null;
+        }
     }
 
     /** The guardian withdrew consent today: the ambassador is hidden at once, their details kept until erased. */
@@ -194,6 +210,9 @@ public class Ambassador {
             throw new RuleViolation(null, "consent.withdraw.nothing");
         }
         consent = consent.withdrawnOn(today);
+        if (activeUntil == null) {
+            activeUntil = today;
+        }
     }
 
     /** A copy of the consent on file (a scan or photo in the file store, a staff-only document). */
@@ -243,7 +262,7 @@ public class Ambassador {
 
     /** The age band of the youngest the person can be on a day (fixed once their details are removed). */
     public AgeBand ageBandOn(LocalDate day) {
-        return birthYear == null ? erasedAgeBand : AgeBand.of(day.getYear() - birthYear - 1);
+        return AgeBand.on(birthYear, erasedAgeBand, day);
     }
 
     public boolean isErased() {
@@ -280,6 +299,11 @@ public class Ambassador {
 
     public LocalDate getSelectedOn() {
         return selectedOn;
+    }
+
+    /** The last day the person counted as active, or empty while they are. */
+    public Optional<LocalDate> getActiveUntil() {
+        return Optional.ofNullable(activeUntil);
     }
 
     public AmbassadorStatus getStatus() {

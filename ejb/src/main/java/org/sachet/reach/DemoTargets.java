@@ -15,17 +15,20 @@ import java.util.Map;
 /**
  * The demo programme's targets for this fiscal year, after the case study: 13,211 people informed by SBCC
  * sessions, 780 parents in groups, 1,600 students through Sticks and Stones; with district targets and
- * quarterly targets, so the dashboard shows places on track and behind. Kit downloads have no target: the
+ * quarterly targets, so the dashboard shows places on track and behind; 12 active youth ambassadors, 4 action
+ * plans completed and NPR 300,000 from local governments. Kit downloads have no target: the
  * demo has none until someone downloads a kit.
  */
 @Stateless
 public class DemoTargets {
 
-    private static final Map<Indicator, Long> PROGRAMME = Map.of(
-            Indicator.SBCC_PEOPLE_REACHED, 13_211L, Indicator.SBCC_SESSIONS_HELD, 450L,
-            Indicator.PARENTS_GROUP_MEMBERS, 780L, Indicator.SAS_STUDENTS_COMPLETED, 1_600L,
-            Indicator.SAS_CONTACTS, 4_500L, Indicator.TOT_PEOPLE_TRAINED, 120L,
-            Indicator.INFO_BOOTH_CONTACTS, 9_000L);
+    private static final Map<Indicator, Long> PROGRAMME = Map.ofEntries(
+            Map.entry(Indicator.SBCC_PEOPLE_REACHED, 13_211L), Map.entry(Indicator.SBCC_SESSIONS_HELD, 450L),
+            Map.entry(Indicator.PARENTS_GROUP_MEMBERS, 780L), Map.entry(Indicator.SAS_STUDENTS_COMPLETED, 1_600L),
+            Map.entry(Indicator.SAS_CONTACTS, 4_500L), Map.entry(Indicator.TOT_PEOPLE_TRAINED, 120L),
+            Map.entry(Indicator.INFO_BOOTH_CONTACTS, 9_000L), Map.entry(Indicator.AMBASSADORS_ACTIVE, 12L),
+            Map.entry(Indicator.ACTION_PLANS_COMPLETED, 4L), Map.entry(Indicator.PLAN_ACTIVITIES_ON_TIME, 20L),
+            Map.entry(Indicator.NPR_FROM_LOCAL_GOVERNMENTS, 300_000L));
 
     /** Makwanpur (5 of the 13 municipalities), Banke and Sunsari (4 each): shares of the programme's targets. */
     private static final Map<Integer, Double> DISTRICT_SHARES = Map.of(30, 0.40, 57, 0.30, 11, 0.36);

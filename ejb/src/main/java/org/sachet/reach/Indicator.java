@@ -22,7 +22,22 @@ public enum Indicator {
     PARENTS_GROUP_MEMBERS(Counting.UNIQUE, null),
     INFO_BOOTH_CONTACTS(Counting.CONTACTS, SessionKind.INFO_BOOTH_DAY),
     /** Lesson kit downloads, counted at the downloading account's first place. */
-    KIT_DOWNLOADS(Counting.EVENTS, null);
+    KIT_DOWNLOADS(Counting.EVENTS, null),
+    /**
+     * Youth ambassadors active at some time in the period, each once, where they live: by sex and by the age band
+     * they are in at the period's end (or today, if sooner). Rows whose details were removed still count.
+     */
+    AMBASSADORS_ACTIVE(Counting.UNIQUE, null),
+    /** Action plans completed in the period, counted at the plan's place on the day (in Nepal) they closed. */
+    ACTION_PLANS_COMPLETED(Counting.EVENTS, null),
+    /** Plan activities done on or before their due date, counted on the day they were done. */
+    PLAN_ACTIVITIES_ON_TIME(Counting.EVENTS, null),
+    /** Rupees received from ward offices and (rural) municipalities for action plans, by day of receipt. */
+    NPR_FROM_LOCAL_GOVERNMENTS(Counting.NPR, null),
+    /** Attendances at sessions that carried out an action plan's activity, whatever the session's kind. */
+    AMBASSADOR_LED_CONTACTS(Counting.CONTACTS, null),
+    /** The people of those sessions counted once as parents' groups are: each venue's largest attendance. */
+    AMBASSADOR_LED_PEOPLE(Counting.UNIQUE, null);
 
     private final Counting counting;
     private final SessionKind sessionKind;
@@ -41,9 +56,9 @@ public enum Indicator {
         return Optional.ofNullable(sessionKind);
     }
 
-    /** Whether its figure splits by sex and age band (a download has no sex or age). */
+    /** Whether its figure splits by sex and age band (a download or a rupee has no sex or age). */
     public boolean isDisaggregated() {
-        return counting != Counting.EVENTS;
+        return counting.countsPeople();
     }
 
     public static Optional<Indicator> byCode(String code) {

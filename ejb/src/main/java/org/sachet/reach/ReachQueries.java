@@ -131,6 +131,8 @@ public class ReachQueries {
         if (!units.isEmpty()) {
             Tally<Place> counted = new Tally<>(PLACE_ORDER);
             count(counted, units, from, to, false, units::of, null);
+            new AmbassadorFigures(em).count(counted, scopeOf(units), from, to,
+                    List.of(new AmbassadorFigures.Window(from, to)), false, (level, ward, day) -> units.of(level));
             for (Indicator indicator : Indicator.values()) {
                 counted.of(indicator).forEach((place, bands) -> reach.add(indicator, place, bands));
             }
@@ -173,6 +175,8 @@ public class ReachQueries {
         addSessions(wards, sums, k -> (Integer) k);
         addParentsGroups(wards, groups, k -> (Integer) k);
         countCompletions(wards, one, from, to, row -> (Integer) row[1]);
+        new AmbassadorFigures(em).count(wards, Set.of(localLevelCode), from, to,
+                List.of(new AmbassadorFigures.Window(from, to)), false, (code, ward, day) -> ward);
         return wards;
     }
 
@@ -183,6 +187,8 @@ public class ReachQueries {
         Tally<BikramSambatDate> months = new Tally<>();
         if (!units.isEmpty()) {
             count(months, units, from, to, true, level -> null, ReachQueries::monthOf);
+            new AmbassadorFigures(em).count(months, scopeOf(units), from, to, monthWindows(from, to), true,
+                    (level, ward, day) -> units.of(level) == null ? null : monthOf(day));
         }
         for (Object[] row : kitDownloads(from, to, true)) {
             Place counted = placeOf(row[1], row[2]);
@@ -303,7 +309,7 @@ public class ReachQueries {
             }
             Bands meeting = new Bands(num(row[3]), num(row[4]), num(row[5]), num(row[6]), num(row[7]), num(row[2]));
             members.computeIfAbsent(group, k -> new HashMap<>())
-                    .merge(((Number) row[1]).longValue(), meeting, ReachQueries::largest);
+                    .merge(((Number) row[1]).longValue(), meeting, Bands::largest);
         }
         members.forEach((k, groups) -> groups.values()
                 .forEach(bands -> tally.add(Indicator.PARENTS_GROUP_MEMBERS, k, bands)));
@@ -354,10 +360,23 @@ public class ReachQueries {
         return BikramSambatDate.of(month / 100, month % 100, 1);
     }
 
-    private static Bands largest(Bands a, Bands b) {
-        return new Bands(Math.max(a.girlsUnder18(), b.girlsUnder18()), Math.max(a.boysUnder18(), b.boysUnder18()),
-                Math.max(a.womenAdult(), b.womenAdult()), Math.max(a.menAdult(), b.menAdult()),
-                Math.max(a.other(), b.other()), a.events() + b.events());
+    /** The local levels the units cover, or null for everywhere. */
+    private static Set<Integer> scopeOf(Units units) {
+        return units.everywhere() ? null : units.allLocalLevels();
+    }
+
+    /** The BS months between two days, each cut to the days asked for. */
+    static List<AmbassadorFigures.Window> monthWindows(LocalDate from, LocalDate to) {
+        List<AmbassadorFigures.Window> windows = new ArrayList<>();
+        LocalDate start = from;
+        while (!start.isAfter(to)) {
+            BikramSambatDate bs = BikramSambatDate.fromGregorian(start);
+            LocalDate monthEnd = BikramSambatDate.of(bs.year(), bs.month(), bs.lengthOfMonth()).toGregorian();
+            LocalDate end = monthEnd.isAfter(to) ? to : monthEnd;
+            windows.add(new AmbassadorFigures.Window(start, end));
+            start = end.plusDays(1);
+        }
+        return windows;
     }
 
     private static String scope(Units units) {

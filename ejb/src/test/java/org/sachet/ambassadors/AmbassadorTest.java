@@ -82,6 +82,26 @@ class AmbassadorTest {
     }
 
     @Test
+    void aPersonCountsAsActiveUntilTheirStatusChangesOrTheirConsentIsWithdrawn() {
+        Ambassador adult = new Ambassador(details(2004), HETAUDA, null, null, "coordinator", Instant.now(), TODAY);
+        assertTrue(adult.getActiveUntil().isEmpty());
+        AmbassadorDetails alumni = new AmbassadorDetails("Sunita Tamang", Sex.FEMALE, 2004, 337, 4, null,
+                LocalDate.of(2025, 8, 1), AmbassadorStatus.ALUMNI, List.of());
+        adult.correct(alumni, HETAUDA, null, TODAY);
+        assertEquals(TODAY, adult.getActiveUntil().orElseThrow());
+        adult.correct(alumni, HETAUDA, null, TODAY.plusDays(9));
+        assertEquals(TODAY, adult.getActiveUntil().orElseThrow(), "a correction while alumni keeps the day it ended");
+        adult.correct(details(2004), HETAUDA, null, TODAY.plusDays(10));
+        assertTrue(adult.getActiveUntil().isEmpty(), "active again");
+
+        Ambassador minor = new Ambassador(details(2011), HETAUDA, null, consentUntil(LocalDate.of(2027, 6, 1)),
+                "coordinator", Instant.now(), TODAY);
+        minor.withdrawConsent(TODAY.plusDays(3));
+        minor.erase(Instant.now(), TODAY.plusDays(3));
+        assertEquals(TODAY.plusDays(3), minor.getActiveUntil().orElseThrow(), "the erased row keeps when it ended");
+    }
+
+    @Test
     void consentDatesMustMakeSense() {
         assertEquals("consent.givenOn.future", refusal(() -> GuardianConsent.given(TODAY.plusDays(1), Guardian.FATHER,
                 TODAY.plusYears(1), TODAY)));

@@ -1,6 +1,8 @@
 package org.sachet.reach;
 
 import org.junit.jupiter.api.Test;
+import org.sachet.ambassadors.AgeBand;
+import org.sachet.ambassadors.Sex;
 import org.sachet.geography.District;
 import org.sachet.geography.LocalLevel;
 import org.sachet.geography.LocalLevelCategory;
@@ -76,5 +78,37 @@ class ReachTest {
         assertFalse(Indicator.KIT_DOWNLOADS.isDisaggregated());
         assertTrue(Indicator.SAS_CONTACTS.isDisaggregated());
         assertEquals(Indicator.TOT_PEOPLE_TRAINED, Indicator.byCode(" tot_people_trained ").orElseThrow());
+        assertEquals(Counting.NPR, Indicator.NPR_FROM_LOCAL_GOVERNMENTS.counting());
+        assertFalse(Indicator.NPR_FROM_LOCAL_GOVERNMENTS.isDisaggregated());
+        assertFalse(Indicator.ACTION_PLANS_COMPLETED.isDisaggregated());
+        assertTrue(Indicator.AMBASSADORS_ACTIVE.isDisaggregated());
+    }
+
+    @Test
+    void rupeesAddUpApartFromTheReceiptsTheyCameIn() {
+        Bands received = Bands.rupees(1, 25_000).plus(Bands.rupees(2, 15_000));
+        assertEquals(40_000, received.value(Counting.NPR));
+        assertEquals(3, received.value(Counting.EVENTS));
+        assertEquals(0, received.value(Counting.UNIQUE));
+    }
+
+    @Test
+    void anAmbassadorCountsInTheBandOfTheirSexAndAge() {
+        assertEquals(new Bands(1, 0, 0, 0, 0, 1), AmbassadorFigures.person(Sex.FEMALE, AgeBand.AGE_15_17, 1));
+        assertEquals(new Bands(0, 3, 0, 0, 0, 3), AmbassadorFigures.person(Sex.MALE, AgeBand.AGE_10_14, 3));
+        assertEquals(new Bands(0, 0, 2, 0, 0, 2), AmbassadorFigures.person(Sex.FEMALE, AgeBand.AGE_18_24, 2));
+        assertEquals(new Bands(0, 0, 0, 1, 0, 1), AmbassadorFigures.person(Sex.MALE, AgeBand.AGE_25_PLUS, 1));
+        assertEquals(new Bands(0, 0, 0, 0, 1, 1), AmbassadorFigures.person(Sex.OTHER, AgeBand.AGE_15_17, 1));
+    }
+
+    @Test
+    void aPeriodSplitsIntoItsBsMonthsCutToTheDaysAsked() {
+        // 2083/84-Q2: Kartik 1 to Poush end; asked from the 10th of Kartik
+        var q2 = org.sachet.calendar.FiscalPeriod.parse("2083/84-Q2").orElseThrow();
+        var windows = ReachQueries.monthWindows(q2.start().plusDays(9), q2.end());
+        assertEquals(3, windows.size());
+        assertEquals(q2.start().plusDays(9), windows.get(0).from());
+        assertEquals(windows.get(0).to().plusDays(1), windows.get(1).from());
+        assertEquals(q2.end(), windows.get(2).to());
     }
 }

@@ -62,6 +62,9 @@ class ActionPlansIT {
     private org.sachet.ambassadors.ResourcesSecured resources;
 
     @Inject
+    private org.sachet.reach.Dashboard dashboard;
+
+    @Inject
     private TestData data;
 
     private int localLevel;
@@ -260,5 +263,98 @@ class ActionPlansIT {
                 "the community's hall is not from a local government");
         assertEquals(2, data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'resource.promised'"
                 + " AND ACTOR = ? AND SUBJECT_ID IN (?, ?)", AUTHOR, String.valueOf(ward), String.valueOf(hall)));
+    }
+
+    @Test
+    void theProgrammesFiguresCountAmbassadorsPlansRupeesAndLedSessionsOnceAndAgreeWithThePlan() throws Exception {
+        accounts();
+        // a local level of Humla no other test here uses, so its figures are this test's alone
+        int place = ((Number) data.rows("SELECT CODE FROM LOCAL_LEVEL WHERE DISTRICT_CODE = ? ORDER BY CODE"
+                + " OFFSET 2 ROWS FETCH FIRST ROW ONLY", HUMLA).get(0)[0]).intValue();
+        LocalDate today = NepaliTime.today();
+        FiscalPeriod year = FiscalPeriod.yearOf(today);
+        LocalDate selected = today.minusDays(20).isBefore(year.start()) ? year.start() : today.minusDays(20);
+        java.util.function.BiFunction<Sex, Integer, AmbassadorDetails> person = (sex, age) -> new AmbassadorDetails(
+                "Figures " + sex + " " + age, sex, today.getYear() - age, place, 2, null, selected,
+                AmbassadorStatus.ACTIVE, List.of());
+        ConsentDetails consent = new ConsentDetails(today.minusDays(10), Guardian.MOTHER, today.plusYears(1));
+        long girl = data.as(AUTHOR, () -> ambassadors.create(person.apply(Sex.FEMALE, 15), consent)).getId();
+        long man = data.as(AUTHOR, () -> ambassadors.create(person.apply(Sex.MALE, 22), null)).getId();
+        long withdrawn = data.as(AUTHOR, () -> ambassadors.create(person.apply(Sex.FEMALE, 14), consent)).getId();
+        long former = data.as(AUTHOR, () -> ambassadors.create(person.apply(Sex.MALE, 30), null)).getId();
+        data.as(AUTHOR, () -> ambassadors.withdrawConsent(withdrawn, ambassadors.ambassador(withdrawn).getVersion(),
+                true));
+        // one who left before this fiscal year began is not counted in it
+        data.update("UPDATE AMBASSADOR SET STATUS = 'LEFT', SELECTED_ON = ?, ACTIVE_UNTIL = ? WHERE ID = ?",
+                java.sql.Date.valueOf(year.start().minusYears(1)), java.sql.Date.valueOf(year.start().minusDays(1)),
+                former);
+
+        Venue venue = data.venue(AUTHOR, "Humla figures club", VenueType.YOUTH_CLUB, place, 5);
+        ActionPlan plan = data.as(AUTHOR, () -> {
+            ActionPlan draft = plans.create(new ActionPlanDetails("Figures plan", "तथ्याङ्क योजना", "o", "उ", place,
+                    null, year, null, null));
+            return plans.assignTeam(draft.getId(), draft.getVersion(), List.of(girl, man));
+        });
+        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.THEATRE_PERFORMANCE,
+                "Street play", today, List.of(girl)).getId());
+        long meeting = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.LOCAL_GOVERNMENT_MEETING,
+                "Ward meeting", today, List.of(man)).getId());
+        data.as(OTHER, () -> plans.approve(plan.getId(), plans.plan(plan.getId()).getVersion()));
+        String first = UUID.randomUUID().toString();
+        data.as(AUTHOR, () -> sessions.report(session(first, today, venue, 30, 12, play)));
+        data.as(AUTHOR, () -> sessions.report(session(first, today, venue, 30, 12, play))); // sent again
+        data.as(AUTHOR, () -> sessions.report(session(UUID.randomUUID().toString(), today, venue, 8, 0, play)));
+        data.as(AUTHOR, () -> sessions.report(session(UUID.randomUUID().toString(), today, venue, 50, 50, null)));
+        data.as(AUTHOR, () -> plans.markDone(meeting, plans.activity(meeting).getVersion(), today));
+        long ward = data.as(AUTHOR, () -> resources.promise(plan.getId(),
+                org.sachet.ambassadors.ResourceSource.WARD_OFFICE, org.sachet.ambassadors.ResourceKind.CASH, null,
+                selected, 40_000L).getId());
+        long ngo = data.as(AUTHOR, () -> resources.promise(plan.getId(), org.sachet.ambassadors.ResourceSource.NGO,
+                org.sachet.ambassadors.ResourceKind.CASH, null, selected, 5_000L).getId());
+        data.as(AUTHOR, () -> {
+            resources.receive(ward, resources.commitment(ward).getVersion(), today, 15_000L, false);
+            resources.receive(ward, resources.commitment(ward).getVersion(), today, 10_000L, false);
+            resources.receive(ngo, resources.commitment(ngo).getVersion(), today, 5_000L, false);
+        });
+        data.as(AUTHOR, () -> plans.complete(plan.getId(), plans.plan(plan.getId()).getVersion()));
+
+        Place at = Place.localLevel(place);
+        org.sachet.reach.ReachBoard board = data.as(MANAGER, () -> dashboard.board(year, at));
+        assertEquals(new org.sachet.reach.Bands(2, 0, 0, 1, 0, 3),
+                board.of(org.sachet.reach.Indicator.AMBASSADORS_ACTIVE).reached(),
+                "two girls (one whose details were removed) and a man; the one who left before is not counted");
+        assertEquals(1, board.of(org.sachet.reach.Indicator.ACTION_PLANS_COMPLETED).achieved());
+        assertEquals(2, board.of(org.sachet.reach.Indicator.PLAN_ACTIVITIES_ON_TIME).achieved());
+        assertEquals(25_000, board.of(org.sachet.reach.Indicator.NPR_FROM_LOCAL_GOVERNMENTS).achieved(),
+                "the NGO's rupees are not from a local government");
+        assertEquals(new org.sachet.reach.Bands(38, 12, 0, 0, 0, 2),
+                board.of(org.sachet.reach.Indicator.AMBASSADOR_LED_CONTACTS).reached(),
+                "the activity's two sessions, the repeat once, the session without an activity apart");
+        assertEquals(new org.sachet.reach.Bands(30, 12, 0, 0, 0, 2),
+                board.of(org.sachet.reach.Indicator.AMBASSADOR_LED_PEOPLE).reached());
+        data.as(AUTHOR, () -> {
+            assertEquals(plans.reach(plans.plan(plan.getId())).get(play).contacts(),
+                    board.of(org.sachet.reach.Indicator.AMBASSADOR_LED_CONTACTS).achieved(),
+                    "the plan page and the dashboard agree");
+            assertEquals(resources.totals(year).stream().filter(t -> t.localLevelCode() == place).findFirst()
+                    .orElseThrow().receivedFromLocalGovernments(),
+                    board.of(org.sachet.reach.Indicator.NPR_FROM_LOCAL_GOVERNMENTS).achieved());
+        });
+        // the ward of the ambassadors and the venue; the month; the exports: the same figures
+        var ward2 = board.wards().stream().filter(r -> r.key() == 2).findFirst().orElseThrow();
+        assertEquals(3, ward2.of(org.sachet.reach.Indicator.AMBASSADORS_ACTIVE).achieved());
+        var ward5 = board.wards().stream().filter(r -> r.key() == 5).findFirst().orElseThrow();
+        assertEquals(50, ward5.of(org.sachet.reach.Indicator.AMBASSADOR_LED_CONTACTS).achieved());
+        var thisMonth = board.months().get(board.months().size() - 1);
+        assertEquals(25_000, thisMonth.of(org.sachet.reach.Indicator.NPR_FROM_LOCAL_GOVERNMENTS).achieved());
+        assertEquals(3, thisMonth.of(org.sachet.reach.Indicator.AMBASSADORS_ACTIVE).achieved());
+        String csv = org.sachet.reach.ReachExport.csv(board);
+        assertTrue(csv.contains(",place,LOCAL_LEVEL:" + place + ",,,NPR_FROM_LOCAL_GOVERNMENTS,NPR,25000,"), csv);
+        String dhis2 = data.as(MANAGER, () -> org.sachet.reach.Dhis2DataValues.of(dashboard.monthlyByLocalLevel(year,
+                at, org.sachet.reach.Dhis2DataValues.Calendar.NEPALI)).toString());
+        assertTrue(dhis2.contains("{\"dataElement\":\"NPR_FROM_LOCAL_GOVERNMENTS\",\"period\":\""
+                + org.sachet.reach.Dhis2DataValues.monthly(thisMonth.key().year(), thisMonth.key().month())
+                + "\",\"orgUnit\":\"" + place + "\",\"value\":\"25000\"}"), dhis2);
+        assertTrue(dhis2.contains("\"dataElement\":\"AMBASSADORS_ACTIVE\""), dhis2);
     }
 }

@@ -123,7 +123,7 @@ class ReachQueriesIT {
     /**
      * An indicator's figure as the tallies hold it for some places and BS months: the session rows of its kind
      * summed (sessions held for an event count), or each parents' group's largest attendance, band by band.
-     * Completions and kit downloads are not tallied; there are none in Dolakha.
+     * Completions, kit downloads and the ambassadors' work are not tallied; there are none in Dolakha.
      */
     private Bands tallied(Indicator indicator, String level, List<Integer> places, int fromMonth, int toMonth)
             throws Exception {

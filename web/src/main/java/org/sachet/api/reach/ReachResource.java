@@ -70,7 +70,9 @@ public class ReachResource {
             description = "period: 2083/84 or 2083/84-Q2 (default: this fiscal year); place: COUNTRY (default), "
                     + "PROVINCE:3, DISTRICT:31 or LOCAL_LEVEL:337, within the caller's places. Gives each "
                     + "indicator's figure with its sex and age bands, target, expected share by today and status, "
-                    + "the same for each place one level down (wards at a local level) and each BS month so far.")
+                    + "the same for each place one level down (wards at a local level) and each BS month so far. "
+                    + "counting says what a figure is: CONTACTS, UNIQUE (people once), COMPLETIONS, EVENTS or NPR "
+                    + "(rupees, e.g. NPR_FROM_LOCAL_GOVERNMENTS); only people have sex and age bands.")
     public BoardJson reach(@QueryParam("period") String period, @QueryParam("place") String place) {
         ReachRequest request = ReachRequest.parse(period, place, Place.COUNTRY).orRefuse();
         ReachBoard board = dashboard.board(request.period(), request.place());
