@@ -18,7 +18,9 @@ const TEXTS = {
     menAdult: 'Men 18+', other: 'Other', confirmLarge: 'I have checked: this many people came.', notes: 'Notes',
     save: 'Keep the session', waiting: 'Waiting to sync', syncNow: 'Sync now', synced: 'Synced',
     online: 'Online', offline: 'Offline', chooseVenue: '— choose the venue —', chooseKind: '— choose the kind —',
-    chooseLesson: '— choose the lesson —', kept: 'Kept on this phone; it will be sent when there is a connection.',
+    chooseLesson: '— choose the lesson —', activity: 'Action plan activity carried out',
+    activityHint: 'Only if this session was an activity of a youth ambassadors\' plan here.', noActivity: '— none —',
+    due: 'due', kept: 'Kept on this phone; it will be sent when there is a connection.',
     sentAll: 'Everything is synced.', signInFailed: 'The user name or password is not right, or the account cannot sign in.',
     serverTrouble: 'The server could not sign you in just now; try again in a minute.',
     signOutUnsent: '{0} sessions are not sent yet. They stay on this phone and are sent when you sign in again. Sign out?',
@@ -46,7 +48,9 @@ const TEXTS = {
     womenAdult: '१८+ महिला', menAdult: '१८+ पुरुष', other: 'अन्य', confirmLarge: 'मैले जाँचेँ: यति जना नै आएका थिए।',
     notes: 'टिप्पणी', save: 'सत्र राख्नुहोस्', waiting: 'पठाउन बाँकी', syncNow: 'अहिले पठाउनुहोस्', synced: 'पठाइसकिएका',
     online: 'अनलाइन', offline: 'अफलाइन', chooseVenue: '— स्थान छान्नुहोस् —', chooseKind: '— प्रकार छान्नुहोस् —',
-    chooseLesson: '— पाठ छान्नुहोस् —', kept: 'फोनमा राखियो; जडान हुनेबित्तिकै पठाइनेछ।', sentAll: 'सबै पठाइसकियो।',
+    chooseLesson: '— पाठ छान्नुहोस् —', activity: 'सम्पन्न गरिएको कार्ययोजना गतिविधि',
+    activityHint: 'यो सत्र यहाँको युवा दूत कार्ययोजनाको गतिविधि थियो भने मात्र।', noActivity: '— छैन —', due: 'म्याद',
+    kept: 'फोनमा राखियो; जडान हुनेबित्तिकै पठाइनेछ।', sentAll: 'सबै पठाइसकियो।',
     signInFailed: 'प्रयोगकर्ता नाम वा पासवर्ड मिलेन, वा यो खाताले अहिले साइन इन गर्न सक्दैन।',
     serverTrouble: 'सर्भरले अहिले साइन इन गर्न सकेन; एक मिनेटपछि फेरि प्रयास गर्नुहोस्।',
     signOutUnsent: '{0} सत्र अझै पठाइएका छैनन्। ती यही फोनमा रहन्छन् र तपाईं फेरि साइन इन गरेपछि पठाइन्छन्। साइन आउट गर्ने?',
@@ -179,13 +183,16 @@ async function signOut() {
   }
   await keep('token', null);
   await keep('venues', []);
+  await keep('activities', []);
   await show();
   if (unsent > 0) {
     say(format(t('keptForOwner'), unsent));
   }
 }
 
-/** Keeps the venues, the kinds and the lessons on the phone, for logging with no connection. */
+/**
+ * Keeps the venues, the kinds, the lessons and the plan activities on the phone, for logging with no connection.
+ */
 async function download() {
   try {
     const [venues, kinds, editions] = await Promise.all(['venues', 'sessions/kinds', 'editions'].map(p => api(p)));
@@ -210,6 +217,10 @@ async function download() {
       }
       await keep('lessons', lessons);
     }
+    const activities = await api('sessions/activities');
+    if (activities.ok) {
+      await keep('activities', await activities.json());
+    }
   } catch (e) {
     // no connection: what was kept before stays
   }
@@ -227,7 +238,8 @@ async function fillForm() {
   const venues = (await setting('venues')) || [];
   const kinds = (await setting('kinds')) || [];
   const lessons = (await setting('lessons')) || [];
-  const chosen = {venue: $('venue').value, kind: $('kind').value, lesson: $('lesson').value};
+  const chosen = {venue: $('venue').value, kind: $('kind').value, lesson: $('lesson').value,
+    activity: $('activity').value};
   $('venue').replaceChildren(option('', t('chooseVenue')), ...venues.map(v => option(v.code, v.name + ' (' + v.code + ')')));
   $('kind').replaceChildren(option('', t('chooseKind')), ...kinds.map(k => option(k.kind, t('kinds')[k.kind] || k.kind)));
   $('lesson').replaceChildren(option('', t('chooseLesson')), ...lessons.map(l => option(l.code,
@@ -235,6 +247,7 @@ async function fillForm() {
   $('venue').value = chosen.venue;
   $('kind').value = chosen.kind;
   $('lesson').value = chosen.lesson;
+  await fillActivities(chosen.activity);
   $('venueCount').textContent = digits(venues.length);
   $('lessonField').hidden = $('kind').value !== 'STICKS_AND_STONES_LESSON';
   const today = todayInNepal();
@@ -242,6 +255,16 @@ async function fillForm() {
   if (!$('date').value) {
     $('date').value = today;
   }
+}
+
+/** The plan activities of the chosen venue's local level; the field shows only when there are some. */
+async function fillActivities(chosen) {
+  const venue = ((await setting('venues')) || []).find(v => v.code === $('venue').value);
+  const here = venue ? ((await setting('activities')) || []).filter(a => a.localLevelCode === venue.localLevelCode) : [];
+  $('activity').replaceChildren(option('', t('noActivity')), ...here.map(a => option(String(a.id), a.title + ' · '
+    + (language === 'ne' ? a.planTitleNepali : a.planTitleEnglish) + ' · ' + t('due') + ' ' + digits(a.dueOn))));
+  $('activity').value = here.some(a => String(a.id) === chosen) ? chosen : '';
+  $('activityField').hidden = here.length === 0;
 }
 
 function todayInNepal() {
@@ -301,10 +324,14 @@ async function keepSession(event) {
   if (kind.kind === 'STICKS_AND_STONES_LESSON') {
     report.lessonCode = $('lesson').value;
   }
+  if ($('activity').value && !$('activityField').hidden) {
+    report.activityId = Number($('activity').value);
+  }
   await putSession({uuid: report.uuid, report, venueName: venue.name, state: 'waiting', keptAt: Date.now(),
     owner: await setting('username')});
   BANDS.forEach(band => { $(band).value = '0'; });
   $('notes').value = '';
+  $('activity').value = '';
   $('largeConfirmed').checked = false;
   $('confirmField').hidden = true;
   say(t('kept'));
@@ -437,6 +464,7 @@ async function start() {
   };
   $('signInForm').onsubmit = signIn;
   $('logForm').onsubmit = keepSession;
+  $('venue').onchange = () => fillActivities($('activity').value);
   $('kind').onchange = () => { $('lessonField').hidden = $('kind').value !== 'STICKS_AND_STONES_LESSON'; };
   $('syncNow').onclick = sync;
   $('refresh').onclick = async () => { await download(); await fillForm(); };

@@ -226,6 +226,39 @@ class ActionPlanPagesIT {
         assertTrue(asFacilitator.getJsonArray("activities").size() >= 2);
         assertEquals(400, TestServer.get("/api/v1/action-plans?status=FINISHED", "Authorization",
                 TestServer.basic(AUTHOR, PASSWORD)).statusCode());
+
+        // the facilitator logs the dialogue's second session on the offline field page, in Nepali
+        try (Browser phone = new Browser()) {
+            phone.resize(360, 740);
+            phone.open("/field/index.html");
+            phone.type(By.id("username"), FACILITATOR);
+            phone.type(By.id("password"), PASSWORD);
+            phone.click(By.id("signInButton"));
+            phone.waitForText(By.id("who"), FACILITATOR);
+            phone.click(By.id("language"));
+            phone.chooseContaining("venue", "Nason youth club " + suffix);
+            phone.chooseContaining("activity", "Dialogue " + suffix);
+            phone.choose("kind", "पुस्तान्तर संवाद");
+            phone.type(By.id("girlsUnder18"), "५");
+            phone.screenshot("field-activity-ne");
+            phone.click(By.id("save"));
+            phone.waitForText(By.id("synced"), "पुस्तान्तर संवाद");
+            phone.waitForText(By.id("waitingCount"), "०");
+        }
+        try (Browser author = new Browser()) {
+            author.signInAs(AUTHOR, PASSWORD);
+            author.inEnglish();
+            author.open(planUrl.replace(TestServer.BASE_URL, ""));
+            author.waitForText(By.id("activities"), "24 attendances, 2 sessions");
+            // the dashboard counts the same sessions and rupees, once
+            author.open("/reach/dashboard.xhtml?place=LOCAL_LEVEL:428");
+            String progress = author.text(By.id("progress"));
+            assertTrue(java.util.regex.Pattern.compile("Ambassador-led session contacts[^\\d]*24\\b")
+                    .matcher(progress).find(), progress);
+            assertTrue(java.util.regex.Pattern.compile("Rupees received from local governments[^\\d]*20,000")
+                    .matcher(progress).find(), progress);
+            author.screenshot("reach-ambassadors-en");
+        }
     }
 
     private static jakarta.json.JsonObject apiPlan(String username, long planId) throws Exception {

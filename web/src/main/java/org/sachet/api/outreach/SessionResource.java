@@ -50,9 +50,10 @@ public class SessionResource {
     @Operation(summary = "Report a session (facilitators, teachers, coordinators, managers) — idempotent by uuid",
             description = "Body: {\"uuid\", \"date\" (ISO, AD), \"venueCode\", \"kind\", \"participants\": "
                     + "{\"girlsUnder18\", \"boysUnder18\", \"womenAdult\", \"menAdult\", \"other\"}, \"lessonCode\"?, "
-                    + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?, \"activityId\"? (an activity of an approved "
-                    + "youth ambassadors' action plan in the venue's local level, from GET /api/v1/action-plans: the "
-                    + "session carries it out and is its reach)}. 201 with the stored record "
+                    + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?, \"activityId\"? (an "
+                    + "activity of an approved youth ambassadors' action plan in the venue's local level, from GET "
+                    + "/api/v1/sessions/activities: the session carries it out and is its reach)}. 201 with the "
+                    + "stored record "
                     + "when new; 200 with the same record when the uuid was stored with the same content; 409 when "
                     + "it was stored with different content; 400 with every field at fault. A JSON array of such "
                     + "sessions (at most 500, a phone's queue) is stored in one transaction and answered 200 with an "
@@ -153,6 +154,23 @@ public class SessionResource {
     public List<KindJson> kinds() {
         return java.util.Arrays.stream(org.sachet.outreach.SessionKind.values())
                 .map(k -> new KindJson(k.name(), k.plausibleAttendance())).toList();
+    }
+
+    /** An action plan's activity a session may carry out, as a phone offers it beside the venue's local level. */
+    public record ActivityJson(long id, String title, String planTitleEnglish, String planTitleNepali, String dueOn,
+                               int localLevelCode) {
+    }
+
+    @GET
+    @Path("/activities")
+    @Operation(summary = "The youth ambassadors' activities a session may carry out in the caller's places",
+            description = "Activities of approved or running action plans, not cancelled, the soonest due first: "
+                    + "id (what a session sends as activityId), title, planTitleEnglish, planTitleNepali, dueOn "
+                    + "(ISO, AD) and localLevelCode (a session records an activity only at a venue of that local "
+                    + "level). No ambassador is named.")
+    public List<ActivityJson> activities() {
+        return sessions.openActivities().stream().map(a -> new ActivityJson(a.id(), a.title(),
+                a.planTitleEnglish(), a.planTitleNepali(), a.dueOn().toString(), a.localLevelCode())).toList();
     }
 
     private Locale locale() {
