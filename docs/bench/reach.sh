@@ -15,7 +15,7 @@
 #  7. the plain JDBC insert of 10,000 more sessions into the same database, committed every 100 or 250 rows
 #     like the sync API's requests, after 10,000 of warm-up: three rounds.
 # Usage: docs/bench/reach.sh        (about 15 minutes on 2 cores)
-#        DASHBOARD_ONLY=1 docs/bench/reach.sh   (steps 1-3 only, about 5 minutes)
+#        DASHBOARD_ONLY=1 docs/bench/reach.sh   (steps 1-3 only, about 12 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export SACHET_HOME=${SACHET_HOME:-/tmp/sachet-bench-reach} SACHET_HTTP_PORT=${SACHET_HTTP_PORT:-8180}

@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 /**
  * Keeps the reach tallies in step with the sessions, in the session's own transaction: sessions summed by
  * place (the local level, and its district), BS month and kind ({@code SESSION_TALLY}); each parents' group's
- * largest attendance per month ({@code PARENTS_GROUP_MONTH}). A new session only adds to its rows: two written
- * at once queue on a row they share and never read each other's. A corrected parents' group meeting has its
- * group's month counted again from its meetings, since a lowered figure may lower the maximum.
+ * largest attendance per month ({@code PARENTS_GROUP_MONTH}); the sessions that carried out a youth ambassadors'
+ * plan activity by venue and month, summed and with their largest attendance ({@code LED_SESSION_MONTH}). A new
+ * session only adds to its rows: two written at once queue on a row they share and never read each other's. A
+ * corrected parents' group meeting or ambassador-led session has its venue's month counted again from its
+ * sessions, since a lowered figure may lower the maximum.
  */
 @Stateless
 public class SessionTallies {
@@ -60,6 +62,9 @@ public class SessionTallies {
         if (added.kind() == SessionKind.PARENTS_GROUP_MEETING) {
             raiseGroup(added);
         }
+        if (session.getActivityId() != null) {
+            raiseLed(added);
+        }
     }
 
     /** New sessions written together: each row they share is written once, with their sum. */
@@ -72,6 +77,9 @@ public class SessionTallies {
         for (OutreachSession session : sessions) {
             if (session.getKind() == SessionKind.PARENTS_GROUP_MEETING) {
                 raiseGroup(session.tallied());
+            }
+            if (session.getActivityId() != null) {
+                raiseLed(session.tallied());
             }
         }
     }
@@ -89,6 +97,9 @@ public class SessionTallies {
         for (OutreachSession.Tallied t : Stream.of(before, after).distinct().toList()) {
             if (t.kind() == SessionKind.PARENTS_GROUP_MEETING) {
                 recountGroup(t.venueId(), t.bsMonth(), t.localLevelCode());
+            }
+            if (session.getActivityId() != null) { // a session's activity never changes
+                recountLed(t.venueId(), t.bsMonth(), t.localLevelCode());
             }
         }
     }
@@ -199,6 +210,66 @@ public class SessionTallies {
                 .executeUpdate();
     }
 
+    /** A new ambassador-led session adds to its venue's month and can only raise its maxima. */
+    private void raiseLed(OutreachSession.Tallied t) {
+        Participants p = t.came();
+        int updated = tallySql("UPDATE LED_SESSION_MONTH SET SESSIONS = SESSIONS + 1,"
+                        + " GIRLS_UNDER_18 = GIRLS_UNDER_18 + ?, BOYS_UNDER_18 = BOYS_UNDER_18 + ?,"
+                        + " WOMEN_ADULT = WOMEN_ADULT + ?, MEN_ADULT = MEN_ADULT + ?, OTHER_PEOPLE = OTHER_PEOPLE + ?,"
+                        + " MOST_GIRLS_UNDER_18 = " + larger("MOST_GIRLS_UNDER_18", p.getGirlsUnder18())
+                        + ", MOST_BOYS_UNDER_18 = " + larger("MOST_BOYS_UNDER_18", p.getBoysUnder18())
+                        + ", MOST_WOMEN_ADULT = " + larger("MOST_WOMEN_ADULT", p.getWomenAdult())
+                        + ", MOST_MEN_ADULT = " + larger("MOST_MEN_ADULT", p.getMenAdult())
+                        + ", MOST_OTHER_PEOPLE = " + larger("MOST_OTHER_PEOPLE", p.getOther())
+                        + " WHERE BS_MONTH = ? AND VENUE_ID = ?")
+                .setParameter(1, p.getGirlsUnder18()).setParameter(2, p.getBoysUnder18())
+                .setParameter(3, p.getWomenAdult()).setParameter(4, p.getMenAdult()).setParameter(5, p.getOther())
+                .setParameter(6, t.bsMonth()).setParameter(7, t.venueId()).executeUpdate();
+        if (updated == 0) {
+            long[] one = {p.getGirlsUnder18(), p.getBoysUnder18(), p.getWomenAdult(), p.getMenAdult(), p.getOther()};
+            insertLed(t.bsMonth(), t.venueId(), t.localLevelCode(), 1, one, one);
+        }
+    }
+
+    /** A venue's ambassador-led sessions of a month counted again (a corrected figure may lower a maximum). */
+    private void recountLed(long venueId, int bsMonth, int localLevelCode) {
+        BikramSambatDate first = BikramSambatDate.of(bsMonth / 100, bsMonth % 100, 1);
+        LocalDate from = first.toGregorian();
+        LocalDate to = from.plusDays(first.lengthOfMonth() - 1L);
+        em.flush();
+        Object[] row = (Object[]) em.createQuery("select count(s), sum(s.participants.girlsUnder18),"
+                        + " sum(s.participants.boysUnder18), sum(s.participants.womenAdult), sum(s.participants.menAdult),"
+                        + " sum(s.participants.other), max(s.participants.girlsUnder18), max(s.participants.boysUnder18),"
+                        + " max(s.participants.womenAdult), max(s.participants.menAdult), max(s.participants.other)"
+                        + " from OutreachSession s where s.venue.id = :v and s.activityId is not null"
+                        + " and s.heldOn between :from and :to")
+                .setParameter("v", venueId).setParameter("from", from).setParameter("to", to).getSingleResult();
+        tallySql("DELETE FROM LED_SESSION_MONTH WHERE BS_MONTH = ? AND VENUE_ID = ?")
+                .setParameter(1, bsMonth).setParameter(2, venueId).executeUpdate();
+        if (num(row[0]) > 0) {
+            long[] sums = new long[5];
+            long[] most = new long[5];
+            for (int i = 0; i < 5; i++) {
+                sums[i] = num(row[1 + i]);
+                most[i] = num(row[6 + i]);
+            }
+            insertLed(bsMonth, venueId, localLevelCode, num(row[0]), sums, most);
+        }
+    }
+
+    private void insertLed(int bsMonth, long venueId, int localLevelCode, long sessions, long[] sums, long[] most) {
+        Query insert = tallySql("INSERT INTO LED_SESSION_MONTH (BS_MONTH, VENUE_ID, LOCAL_LEVEL_CODE, SESSIONS,"
+                + " GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE, MOST_GIRLS_UNDER_18,"
+                + " MOST_BOYS_UNDER_18, MOST_WOMEN_ADULT, MOST_MEN_ADULT, MOST_OTHER_PEOPLE)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, bsMonth).setParameter(2, venueId).setParameter(3, localLevelCode)
+                .setParameter(4, sessions);
+        for (int i = 0; i < 5; i++) {
+            insert.setParameter(5 + i, sums[i]).setParameter(10 + i, most[i]);
+        }
+        insert.executeUpdate();
+    }
+
     /**
      * Tallies every session when the tallies are missing (a database from before they existed): sessions
      * grouped by day in the database, folded into BS months here; and marks the classes that completed.
@@ -239,6 +310,25 @@ public class SessionTallies {
                             Math.max(num(a[4]), num(b[4])), Math.max(num(a[5]), num(b[5]))});
         }
         groups.forEach((key, row) -> insertGroup((Integer) key.get(0), (Long) key.get(1), (Integer) key.get(2), row));
+
+        // sessions that carried out a plan activity: summed and their largest attendance, by venue and month
+        Map<List<Object>, long[]> led = new HashMap<>();
+        em.createQuery("select s.heldOn, s.venue.id, s.localLevelCode, count(s), sum(s.participants.girlsUnder18),"
+                + " sum(s.participants.boysUnder18), sum(s.participants.womenAdult), sum(s.participants.menAdult),"
+                + " sum(s.participants.other), max(s.participants.girlsUnder18), max(s.participants.boysUnder18),"
+                + " max(s.participants.womenAdult), max(s.participants.menAdult), max(s.participants.other)"
+                + " from OutreachSession s where s.activityId is not null"
+                + " group by s.heldOn, s.venue.id, s.localLevelCode", Object[].class).getResultList().forEach(day -> {
+                    long[] month = led.computeIfAbsent(List.of(monthOf((LocalDate) day[0]), day[1], day[2]),
+                            k -> new long[11]);
+                    month[0] += num(day[3]);
+                    for (int i = 0; i < 5; i++) {
+                        month[1 + i] += num(day[4 + i]);
+                        month[6 + i] = Math.max(month[6 + i], num(day[9 + i]));
+                    }
+                });
+        led.forEach((key, m) -> insertLed((Integer) key.get(0), (Long) key.get(1), (Integer) key.get(2), m[0],
+                java.util.Arrays.copyOfRange(m, 1, 6), java.util.Arrays.copyOfRange(m, 6, 11)));
 
         // classes that taught every lesson of their edition: completed on the day of the last one
         Map<Long, Long> lessonsPerEdition = curriculum.lessonCountsByEdition();

@@ -2,26 +2,24 @@ package org.sachet.reach;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.sachet.ambassadors.ActivityStatus;
 import org.sachet.ambassadors.AgeBand;
-import org.sachet.ambassadors.PlanStatus;
-import org.sachet.ambassadors.ResourceSource;
 import org.sachet.ambassadors.Sex;
+import org.sachet.calendar.BikramSambatDate;
 import org.sachet.calendar.NepaliTime;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Counts the youth ambassadors' indicators from their own records: people active, plans completed, activities
- * done on time, rupees received from local governments, and the sessions that carried out a plan's activity.
- * The rows are few (ambassadors, plans and their sessions, not every session), so they are read grouped and
- * keyed here; every figure is a count or a sum, never a name.
+ * Counts the youth ambassadors' indicators: people active, plans completed, activities done on time, rupees
+ * received from local governments (from {@link AmbassadorRecords}, read once per transaction), and the sessions
+ * that carried out a plan's activity (their monthly tally, or the sessions themselves for wards and part months).
+ * Every figure is a count or a sum, never a name.
  */
 final class AmbassadorFigures {
 
@@ -38,9 +36,11 @@ final class AmbassadorFigures {
     }
 
     private final EntityManager em;
+    private final AmbassadorRecords records;
 
-    AmbassadorFigures(EntityManager em) {
+    AmbassadorFigures(EntityManager em, AmbassadorRecords records) {
         this.em = em;
+        this.records = records;
     }
 
     /**
@@ -48,48 +48,69 @@ final class AmbassadorFigures {
      *
      * @param localLevels the local levels counted, or null for everywhere
      * @param windows     the days each active ambassador is counted once in (keyed by the window's first day)
+     * @param byDay       whether the grouping needs each session's day (months), not only its place
+     * @param byWard      whether the grouping needs each session's ward (the monthly tally has none)
      */
     <K> void count(Tally<K> tally, Collection<Integer> localLevels, LocalDate from, LocalDate to,
-                   List<Window> windows, boolean byDay, Grouping<K> grouping) {
+                   List<Window> windows, boolean byDay, boolean byWard, Grouping<K> grouping) {
         if (localLevels != null && localLevels.isEmpty()) {
             return;
         }
-        activeAmbassadors(tally, localLevels, windows, grouping);
-        plansCompleted(tally, localLevels, from, to, grouping);
-        activitiesOnTime(tally, localLevels, from, to, grouping);
-        rupeesFromLocalGovernments(tally, localLevels, from, to, grouping);
-        ledSessions(tally, localLevels, from, to, byDay, grouping);
-    }
-
-    /** Each person active at some time in a window, once, by sex and the band they are in at its end (or today). */
-    private <K> void activeAmbassadors(Tally<K> tally, Collection<Integer> localLevels, List<Window> windows,
-                                       Grouping<K> grouping) {
-        if (windows.isEmpty()) {
-            return;
-        }
-        LocalDate first = windows.get(0).from();
-        LocalDate last = windows.get(windows.size() - 1).to();
-        List<Object[]> rows = scoped(em.createQuery("select a.localLevelCode, a.ward, a.sex, a.birthYear,"
-                + " a.erasedAgeBand, a.selectedOn, a.activeUntil, count(a) from Ambassador a"
-                + " where a.selectedOn <= :last and (a.activeUntil is null or a.activeUntil >= :first)"
-                + scope("a.localLevelCode", localLevels) + " group by a.localLevelCode, a.ward, a.sex, a.birthYear,"
-                + " a.erasedAgeBand, a.selectedOn, a.activeUntil", Object[].class), localLevels)
-                .setParameter("first", first).setParameter("last", last).getResultList();
+        AmbassadorRecords.Period period = records.between(from, to, localLevels);
         LocalDate today = NepaliTime.today();
         for (Window window : windows) {
-            LocalDate ageDay = window.to().isAfter(today) ? today : window.to();
-            for (Object[] row : rows) {
-                LocalDate selected = (LocalDate) row[5];
-                LocalDate until = (LocalDate) row[6];
-                if (selected.isAfter(window.to()) || until != null && until.isBefore(window.from())) {
-                    continue;
-                }
-                K key = grouping.key((Integer) row[0], (Integer) row[1], window.from());
-                if (key != null) {
-                    AgeBand band = AgeBand.on((Integer) row[3], (AgeBand) row[4], ageDay);
-                    tally.add(Indicator.AMBASSADORS_ACTIVE, key, person((Sex) row[2], band, num(row[7])));
-                }
+            countPeople(tally, period.people(), window, window.to().isAfter(today) ? today : window.to(), grouping);
+        }
+        for (AmbassadorRecords.Counted done : period.plansCompleted()) {
+            add(tally, Indicator.ACTION_PLANS_COMPLETED, done, grouping, Bands.events(1));
+        }
+        for (AmbassadorRecords.Counted done : period.activitiesOnTime()) {
+            add(tally, Indicator.PLAN_ACTIVITIES_ON_TIME, done, grouping, Bands.events(1));
+        }
+        for (AmbassadorRecords.Counted receipt : period.rupeesFromLocalGovernments()) {
+            add(tally, Indicator.NPR_FROM_LOCAL_GOVERNMENTS, receipt, grouping, Bands.rupees(1, receipt.amount()));
+        }
+        Optional<int[]> months = byWard ? Optional.empty() : ReachQueries.wholeMonths(from, to);
+        if (months.isPresent()) {
+            talliedSessions(tally, records.ledMonths(months.get(), localLevels), grouping);
+        } else {
+            ledSessions(tally, localLevels, from, to, byDay, grouping);
+        }
+    }
+
+    /**
+     * The people active at some time in a window, each once, by sex and the band they are in at {@code ageDay}:
+     * summed by place and band here, so the tally (and the grouping, which may convert days) is touched once
+     * per place, not once per person.
+     */
+    private static <K> void countPeople(Tally<K> tally, List<AmbassadorRecords.Person> people, Window window,
+                                        LocalDate ageDay, Grouping<K> grouping) {
+        Map<List<Integer>, long[]> byPlace = new HashMap<>();
+        for (AmbassadorRecords.Person person : people) {
+            if (person.activeWithin(window.from(), window.to())) {
+                Bands one = person(person.sex(), AgeBand.on(person.birthYear(), person.erasedAgeBand(), ageDay), 1);
+                long[] bands = byPlace.computeIfAbsent(List.of(person.localLevel(), person.ward()), k -> new long[5]);
+                bands[0] += one.girlsUnder18();
+                bands[1] += one.boysUnder18();
+                bands[2] += one.womenAdult();
+                bands[3] += one.menAdult();
+                bands[4] += one.other();
             }
+        }
+        byPlace.forEach((place, b) -> {
+            K key = grouping.key(place.get(0), place.get(1), window.from());
+            if (key != null) {
+                tally.add(Indicator.AMBASSADORS_ACTIVE, key, new Bands(b[0], b[1], b[2], b[3], b[4],
+                        b[0] + b[1] + b[2] + b[3] + b[4]));
+            }
+        });
+    }
+
+    private static <K> void add(Tally<K> tally, Indicator indicator, AmbassadorRecords.Counted counted,
+                                Grouping<K> grouping, Bands bands) {
+        K key = grouping.key(counted.localLevel(), counted.ward(), counted.day());
+        if (key != null) {
+            tally.add(indicator, key, bands);
         }
     }
 
@@ -101,62 +122,6 @@ final class AmbassadorFigures {
             case MALE -> child ? new Bands(0, people, 0, 0, 0, people) : new Bands(0, 0, 0, people, 0, people);
             case OTHER -> new Bands(0, 0, 0, 0, people, people);
         };
-    }
-
-    /** Plans completed on a day of the period in Nepal, at their place. */
-    private <K> void plansCompleted(Tally<K> tally, Collection<Integer> localLevels, LocalDate from, LocalDate to,
-                                    Grouping<K> grouping) {
-        Instant start = from.atStartOfDay(NepaliTime.ZONE).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(NepaliTime.ZONE).toInstant();
-        List<Object[]> rows = scoped(em.createQuery("select p.localLevelCode, p.ward, p.closedAt from ActionPlan p"
-                + " where p.status = :completed and p.closedAt >= :start and p.closedAt < :end"
-                + scope("p.localLevelCode", localLevels), Object[].class), localLevels)
-                .setParameter("completed", PlanStatus.COMPLETED).setParameter("start", start)
-                .setParameter("end", end).getResultList();
-        for (Object[] row : rows) {
-            LocalDate day = ((Instant) row[2]).atZone(NepaliTime.ZONE).toLocalDate();
-            K key = grouping.key((Integer) row[0], (Integer) row[1], day);
-            if (key != null) {
-                tally.add(Indicator.ACTION_PLANS_COMPLETED, key, Bands.events(1));
-            }
-        }
-    }
-
-    /** Activities done on or before their due date, on the day they were done, at their plan's place. */
-    private <K> void activitiesOnTime(Tally<K> tally, Collection<Integer> localLevels, LocalDate from,
-                                      LocalDate to, Grouping<K> grouping) {
-        List<Object[]> rows = scoped(em.createQuery("select a.plan.localLevelCode, a.plan.ward, a.doneOn, count(a)"
-                + " from PlanActivity a where a.status = :done and a.doneOn between :from and :to"
-                + " and a.doneOn <= a.dueOn" + scope("a.plan.localLevelCode", localLevels)
-                + " group by a.plan.localLevelCode, a.plan.ward, a.doneOn", Object[].class), localLevels)
-                .setParameter("done", ActivityStatus.DONE).setParameter("from", from).setParameter("to", to)
-                .getResultList();
-        for (Object[] row : rows) {
-            K key = grouping.key((Integer) row[0], (Integer) row[1], (LocalDate) row[2]);
-            if (key != null) {
-                tally.add(Indicator.PLAN_ACTIVITIES_ON_TIME, key, Bands.events(num(row[3])));
-            }
-        }
-    }
-
-    /** Rupees received from ward offices and municipalities, on the day received, at the plan's place. */
-    private <K> void rupeesFromLocalGovernments(Tally<K> tally, Collection<Integer> localLevels, LocalDate from,
-                                                LocalDate to, Grouping<K> grouping) {
-        List<Object[]> rows = scoped(em.createQuery("select r.commitment.plan.localLevelCode,"
-                + " r.commitment.plan.ward, r.receivedOn, count(r), sum(r.amount) from ResourceReceipt r"
-                + " where (r.commitment.source = :ward or r.commitment.source = :municipality)"
-                + " and r.receivedOn between :from and :to" + scope("r.commitment.plan.localLevelCode", localLevels)
-                + " group by r.commitment.plan.localLevelCode, r.commitment.plan.ward, r.receivedOn",
-                Object[].class), localLevels)
-                .setParameter("ward", ResourceSource.WARD_OFFICE)
-                .setParameter("municipality", ResourceSource.MUNICIPALITY)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        for (Object[] row : rows) {
-            K key = grouping.key((Integer) row[0], (Integer) row[1], (LocalDate) row[2]);
-            if (key != null) {
-                tally.add(Indicator.NPR_FROM_LOCAL_GOVERNMENTS, key, Bands.rupees(num(row[3]), num(row[4])));
-            }
-        }
     }
 
     /**
@@ -188,6 +153,34 @@ final class AmbassadorFigures {
             Bands most = new Bands(num(row[at + 6]), num(row[at + 7]), num(row[at + 8]), num(row[at + 9]),
                     num(row[at + 10]), sessions);
             largest.computeIfAbsent(key, k -> new HashMap<>()).merge(((Number) row[2]).longValue(), most,
+                    Bands::largest);
+        }
+        largest.forEach((key, venues) -> venues.values()
+                .forEach(bands -> tally.add(Indicator.AMBASSADOR_LED_PEOPLE, key, bands)));
+    }
+
+    /**
+     * Sessions that carried out a plan's activity in whole BS months, from their monthly tally by venue
+     * ({@code LED_SESSION_MONTH}): a few rows per venue and month, whatever the number of other sessions.
+     */
+    private static <K> void talliedSessions(Tally<K> tally, List<Object[]> rows, Grouping<K> grouping) {
+        Map<K, Map<Long, Bands>> largest = new HashMap<>();
+        Map<List<Integer>, Optional<K>> keys = new HashMap<>(); // a venue's local level and month, keyed once
+        for (Object[] row : rows) {
+            K key = keys.computeIfAbsent(List.of(((Number) row[0]).intValue(), ((Number) row[2]).intValue()),
+                    levelAndMonth -> {
+                        int month = levelAndMonth.get(1);
+                        LocalDate first = BikramSambatDate.of(month / 100, month % 100, 1).toGregorian();
+                        return Optional.ofNullable(grouping.key(levelAndMonth.get(0), null, first));
+                    }).orElse(null);
+            if (key == null) {
+                continue;
+            }
+            long sessions = num(row[3]);
+            tally.add(Indicator.AMBASSADOR_LED_CONTACTS, key, new Bands(num(row[4]), num(row[5]), num(row[6]),
+                    num(row[7]), num(row[8]), sessions));
+            largest.computeIfAbsent(key, k -> new HashMap<>()).merge(((Number) row[1]).longValue(),
+                    new Bands(num(row[9]), num(row[10]), num(row[11]), num(row[12]), num(row[13]), sessions),
                     Bands::largest);
         }
         largest.forEach((key, venues) -> venues.values()

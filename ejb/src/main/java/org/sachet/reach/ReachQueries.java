@@ -44,6 +44,9 @@ public class ReachQueries {
     @Inject
     private GeographyService geography;
 
+    @Inject
+    private AmbassadorRecords records;
+
     /** The hierarchy the figures roll up through. */
     public PlaceTree tree() {
         return geography.placeTree();
@@ -131,8 +134,9 @@ public class ReachQueries {
         if (!units.isEmpty()) {
             Tally<Place> counted = new Tally<>(PLACE_ORDER);
             count(counted, units, from, to, false, units::of, null);
-            new AmbassadorFigures(em).count(counted, scopeOf(units), from, to,
-                    List.of(new AmbassadorFigures.Window(from, to)), false, (level, ward, day) -> units.of(level));
+            new AmbassadorFigures(em, records).count(counted, scopeOf(units), from, to,
+                    List.of(new AmbassadorFigures.Window(from, to)), false, false,
+                    (level, ward, day) -> units.of(level));
             for (Indicator indicator : Indicator.values()) {
                 counted.of(indicator).forEach((place, bands) -> reach.add(indicator, place, bands));
             }
@@ -175,8 +179,8 @@ public class ReachQueries {
         addSessions(wards, sums, k -> (Integer) k);
         addParentsGroups(wards, groups, k -> (Integer) k);
         countCompletions(wards, one, from, to, row -> (Integer) row[1]);
-        new AmbassadorFigures(em).count(wards, Set.of(localLevelCode), from, to,
-                List.of(new AmbassadorFigures.Window(from, to)), false, (code, ward, day) -> ward);
+        new AmbassadorFigures(em, records).count(wards, Set.of(localLevelCode), from, to,
+                List.of(new AmbassadorFigures.Window(from, to)), false, true, (code, ward, day) -> ward);
         return wards;
     }
 
@@ -187,7 +191,7 @@ public class ReachQueries {
         Tally<BikramSambatDate> months = new Tally<>();
         if (!units.isEmpty()) {
             count(months, units, from, to, true, level -> null, ReachQueries::monthOf);
-            new AmbassadorFigures(em).count(months, scopeOf(units), from, to, monthWindows(from, to), true,
+            new AmbassadorFigures(em, records).count(months, scopeOf(units), from, to, monthWindows(from, to), true, false,
                     (level, ward, day) -> units.of(level) == null ? null : monthOf(day));
         }
         for (Object[] row : kitDownloads(from, to, true)) {
