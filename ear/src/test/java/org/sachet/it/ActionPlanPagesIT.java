@@ -141,6 +141,24 @@ class ActionPlanPagesIT {
             author.click(By.id("newActivity:addActivity"));
             author.waitForText(By.id("activities"), "Dialogue " + suffix);
             author.screenshot("plan-draft-en");
+            // the same form sent twice (a double tap, a resend): the second is refused and nothing is added twice
+            author.choose("newActivity:kind", "Awareness event or rally");
+            author.type(By.id("newActivity:title"), "Rally " + suffix);
+            author.type(By.id("newActivity:due"), bs(today.isAfter(year.end()) ? year.end() : today));
+            author.click(By.xpath("//form[@id='newActivity']//label[contains(., '" + adult + "')]"));
+            String second = (String) ((org.openqa.selenium.JavascriptExecutor) author.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "const form = document.getElementById('newActivity');"
+                    + "const body = new URLSearchParams(new FormData(form));"
+                    + "body.append('newActivity:addActivity', '');"
+                    + "const send = () => fetch(form.action, {method: 'POST', body: body.toString(),"
+                    + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, credentials: 'same-origin'})"
+                    + ".then(r => r.text());"
+                    + "send().then(() => send()).then(done, e => done('failed: ' + e));");
+            assertTrue(second.contains("the same form was sent twice"), second);
+            author.open(planUrl.replace(TestServer.BASE_URL, ""));
+            assertEquals(1, author.text(By.id("activities")).split("Rally " + suffix, -1).length - 1,
+                    author.text(By.id("activities")));
         }
         try (Browser approver = new Browser()) {
             approver.resize(360, 740);

@@ -8,11 +8,13 @@ import org.openqa.selenium.By;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.calendar.NepaliTime;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +104,9 @@ class AmbassadorPagesIT {
             coordinator.waitForText(By.id("list"), name);
             assertTrue(coordinator.text(By.id("list")).contains("१०–१४"), "age bands in Devanagari digits");
             coordinator.screenshot("ambassadors-list-ne");
+            // the list's spreadsheet, with the list's filters, in Nepali
+            String sheet = exported(coordinator, coordinator.find(By.id("export")).getAttribute("href"));
+            assertTrue(sheet.contains(name) && sheet.contains("नाम"), sheet);
 
             coordinator.inEnglish();
             coordinator.click(By.linkText(name));
@@ -113,6 +118,14 @@ class AmbassadorPagesIT {
             assertFalse(coordinator.text(By.id("coordinatorTodo")).contains(name),
                     "a withdrawn consent is not one that ends soon");
             coordinator.screenshot("ambassadors-after-withdrawal");
+            String after = exported(coordinator, TestServer.BASE_URL + "/ambassadors/export/ambassadors.xlsx");
+            assertFalse(after.contains(name), "the spreadsheet no longer holds the person: " + after);
+            HttpResponse<String> bad = TestServer.get("/ambassadors/export/ambassadors.xlsx?status=GONE&localLevel=1",
+                    "Cookie", coordinator.sessionCookie());
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().startsWith("Status: one of"), bad.body());
+            assertEquals(400, TestServer.get("/ambassadors/export/ambassadors.xlsx?localLevel=337", "Cookie",
+                    coordinator.sessionCookie()).statusCode(), "a local level outside the caller's places");
         }
         try (Browser facilitator = new Browser()) {
             facilitator.signInAs(FACILITATOR, PASSWORD);
@@ -121,6 +134,25 @@ class AmbassadorPagesIT {
             facilitator.open("/ambassadors/index.xhtml");
             facilitator.waitForText(By.tagName("h1"), "Not allowed");
             assertFalse(facilitator.pageText().contains(name));
+            assertEquals(403, TestServer.get("/ambassadors/export/ambassadors.xlsx", "Cookie",
+                    facilitator.sessionCookie()).statusCode());
         }
+    }
+
+    /** Every cell of the list's spreadsheet downloaded with the browser's session, a line per row. */
+    private static String exported(Browser browser, String url) throws Exception {
+        HttpResponse<byte[]> answer = TestServer.getBytes(url.replace(TestServer.BASE_URL, ""), "Cookie",
+                browser.sessionCookie());
+        assertEquals(200, answer.statusCode());
+        assertEquals("private, no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(answer.body()))) {
+            workbook.getSheetAt(0).forEach(row -> {
+                row.forEach(cell -> text.append(cell).append(" | "));
+                text.append('\n');
+            });
+        }
+        return text.toString();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -236,12 +237,12 @@ public class ActionPlanService {
         return saved(plan, "plan.cancelled");
     }
 
-    /** A new activity in a plan, for members of its team. */
-    public PlanActivity addActivity(long planId, ActivityKind kind, String title, LocalDate dueOn,
+    /** A new activity in a plan as the caller saw it ({@code planVersion}), for members of its team. */
+    public PlanActivity addActivity(long planId, long planVersion, ActivityKind kind, String title, LocalDate dueOn,
                                     Collection<Long> responsibleIds) {
-        ActionPlan plan = plan(planId);
+        ActionPlan plan = changing(planId, planVersion);
         PlanActivity activity = plan.plan(new ActivityDetails(kind, title, dueOn, people(plan, responsibleIds)));
-        em.flush();
+        saveChanges(plan);
         audit.record(caller.name(), "activity.planned", AUDIT_TYPE, planId,
                 "activity " + activity.getId() + " " + kind + " due " + dueOn);
         return activity;
@@ -305,6 +306,25 @@ public class ActionPlanService {
         return plan;
     }
 
+    /**
+     * The plan as the caller saw it, to add to: its version is raised when the addition is saved, so the same
+     * form sent twice (a double tap, a resend) is refused the second time instead of adding twice.
+     */
+    public ActionPlan changing(long id, long version) {
+        ActionPlan plan = current(id, version);
+        em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return plan;
+    }
+
+    /** Writes what was changed now, refusing it if someone saved the plan at the same moment. */
+    public void saveChanges(ActionPlan plan) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException savedAtTheSameMoment) {
+            throw new RuleViolation(null, "plan.changedMeanwhile");
+        }
+    }
+
     private PlanActivity currentActivity(long id, long version) {
         PlanActivity activity = activity(id);
         if (activity.getVersion() != version) {
@@ -314,11 +334,7 @@ public class ActionPlanService {
     }
 
     private ActionPlan saved(ActionPlan plan, String action) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException savedAtTheSameMoment) {
-            throw new RuleViolation(null, "plan.changedMeanwhile");
-        }
+        saveChanges(plan);
         audit.record(caller.name(), action, AUDIT_TYPE, plan.getId(), plan.describe());
         return plan;
     }

@@ -34,6 +34,8 @@ public class AmbassadorService {
     static final String AUDIT_TYPE = "Ambassador";
     /** A list shows at most this many (a phone's screenful or two); filters narrow it. */
     public static final int LIST_LIMIT = 50;
+    /** A spreadsheet holds at most this many: a programme's ambassadors, and a bound on what one request reads. */
+    public static final int EXPORT_LIMIT = 10_000;
 
     /** Holds today, or not needed: the ambassador was born before the year that makes them under 18. */
     private static final String VISIBLE = "a.erasedAt is null and (a.birthYear < :adultBornBefore"
@@ -65,8 +67,26 @@ public class AmbassadorService {
     public record Listing(List<Ambassador> ambassadors, long total) {
     }
 
-    /** The ambassadors in the caller's places that anyone entitled may see today. */
+    /** The ambassadors in the caller's places that anyone entitled may see today: the first {@link #LIST_LIMIT}. */
     public Listing visible(Filter filter) {
+        return visible(filter, LIST_LIMIT, false);
+    }
+
+    /**
+     * The same list for a spreadsheet, with each one's trainings: refused above {@link #EXPORT_LIMIT} rows (the
+     * filters narrow it), never cut short. Who took names out of Sachet, and how many, is in the audit trail.
+     */
+    public Listing exported(Filter filter) {
+        Listing listing = visible(filter, EXPORT_LIMIT, true);
+        if (listing.total() > EXPORT_LIMIT) {
+            throw new RuleViolation(null, "ambassadors.export.tooMany", listing.total(), EXPORT_LIMIT);
+        }
+        audit.record(caller.name(), "ambassadors.exported", AUDIT_TYPE, null, listing.ambassadors().size()
+                + " ambassadors (status " + filter.status() + ", local level " + filter.localLevelCode() + ")");
+        return listing;
+    }
+
+    private Listing visible(Filter filter, int max, boolean withTrainings) {
         Set<Integer> levels = caller.localLevelCodes();
         if (levels.isEmpty()) {
             return new Listing(List.of(), 0);
@@ -99,7 +119,15 @@ public class AmbassadorService {
                         .replace("_", "\\_") + "%");
             }
         }
-        return new Listing(list.setMaxResults(LIST_LIMIT).getResultList(), count.getSingleResult());
+        if (withTrainings) {
+            // one more query for every row's trainings, not one per row
+            list.setHint("eclipselink.batch", "a.trainings").setHint("eclipselink.batch.type", "IN");
+        }
+        List<Ambassador> rows = list.setMaxResults(max).getResultList();
+        if (withTrainings) {
+            rows.forEach(a -> a.getTrainings().size());
+        }
+        return new Listing(rows, count.getSingleResult());
     }
 
     /**

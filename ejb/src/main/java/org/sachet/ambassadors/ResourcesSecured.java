@@ -56,16 +56,17 @@ public class ResourcesSecured {
                 ResourceCommitment.class).setParameter("plan", plan).getResultList();
     }
 
-    public ResourceCommitment promise(long planId, ResourceSource source, ResourceKind kind, String description,
-                                      java.time.LocalDate promisedOn, Long amount) {
-        ActionPlan plan = plans.plan(planId);
+    /** A promise to a plan as the caller saw it ({@code planVersion}: the same form sent twice adds it once). */
+    public ResourceCommitment promise(long planId, long planVersion, ResourceSource source, ResourceKind kind,
+                                      String description, java.time.LocalDate promisedOn, Long amount) {
+        ActionPlan plan = plans.changing(planId, planVersion);
         if (plan.getStatus() == PlanStatus.CANCELLED) {
             throw new RuleViolation(null, "plan.closed");
         }
         ResourceCommitment commitment = new ResourceCommitment(plan, source, kind, description, promisedOn, amount,
                 NepaliTime.today(), caller.name(), clock.instant());
         em.persist(commitment);
-        em.flush();
+        plans.saveChanges(plan);
         audit.record(caller.name(), "resource.promised", AUDIT_TYPE, commitment.getId(), commitment.describe());
         return commitment;
     }

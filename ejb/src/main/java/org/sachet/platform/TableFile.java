@@ -95,6 +95,12 @@ public final class TableFile {
     private TableFile() {
     }
 
+    /** A name a sheet of a workbook may take: none of []:*?/\ and at most 31 characters. */
+    public static String sheetName(String name) {
+        String cleaned = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
+    }
+
     /**
      * @throws RuleViolation for a file that is empty, larger than {@link #MAX_MEGABYTES}, unreadable, lacks a
      *                       required column or has too many rows

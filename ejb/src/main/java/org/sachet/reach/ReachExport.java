@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.geography.Place;
+import org.sachet.platform.TableFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class ReachExport {
             bold.setBold(true);
             heading.setFont(bold);
 
-            Sheet progress = workbook.createSheet(safe(labels.column("progressSheet")));
+            Sheet progress = workbook.createSheet(TableFile.sheetName(labels.column("progressSheet")));
             header(progress, heading, labels, "place", "indicator", "achieved", "target", "percent", "expectedByNow",
                     "status");
             List<ReachBoard.Row<Place>> places = new ArrayList<>();
@@ -115,7 +116,7 @@ public final class ReachExport {
             }
             finish(progress, 7);
 
-            Sheet bands = workbook.createSheet(safe(labels.column("bandsSheet")));
+            Sheet bands = workbook.createSheet(TableFile.sheetName(labels.column("bandsSheet")));
             header(bands, heading, labels, "indicator", "girlsUnder18", "boysUnder18", "womenAdult", "menAdult",
                     "other", "total");
             for (Progress p : board.progress()) {
@@ -132,10 +133,10 @@ public final class ReachExport {
             }
             finish(bands, 7);
 
-            Sheet months = workbook.createSheet(safe(labels.column("monthsSheet")));
+            Sheet months = workbook.createSheet(TableFile.sheetName(labels.column("monthsSheet")));
             byIndicator(months, heading, labels, labels.column("month"), board.months(), labels::month);
             if (!board.wards().isEmpty()) {
-                Sheet wards = workbook.createSheet(safe(labels.column("wardsSheet")));
+                Sheet wards = workbook.createSheet(TableFile.sheetName(labels.column("wardsSheet")));
                 byIndicator(wards, heading, labels, labels.column("ward"), board.wards(), String::valueOf);
             }
             workbook.write(out);
@@ -198,11 +199,5 @@ public final class ReachExport {
             }
             sheet.setColumnWidth(i, Math.min(60, widest) * 256);
         }
-    }
-
-    /** A sheet name may not hold []:*?/\ and is at most 31 characters. */
-    private static String safe(String name) {
-        String cleaned = name.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
     }
 }

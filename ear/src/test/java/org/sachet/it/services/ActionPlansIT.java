@@ -84,6 +84,11 @@ class ActionPlansIT {
                 consent ? new ConsentDetails(today.minusDays(10), Guardian.MOTHER, today.plusYears(1)) : null));
     }
 
+    /** The plan's version now, as a page that shows it would send it back (the caller must be signed in). */
+    private long version(ActionPlan plan) {
+        return plans.plan(plan.getId()).getVersion();
+    }
+
     private ActionPlan draft(String title, List<Long> team) throws Exception {
         FiscalPeriod year = FiscalPeriod.yearOf(NepaliTime.today());
         return data.as(AUTHOR, () -> {
@@ -127,18 +132,27 @@ class ActionPlansIT {
         LocalDate today = NepaliTime.today();
         FiscalPeriod year = FiscalPeriod.yearOf(today);
         data.as(AUTHOR, () -> {
-            assertEquals("activity.dueOn.outsidePeriod", assertThrows(RuleViolation.class, () -> plans.addActivity(
-                    plan.getId(), ActivityKind.AWARENESS_EVENT, "Rally", year.end().plusDays(1), List.of(member)))
+            assertEquals("activity.dueOn.outsidePeriod", assertThrows(RuleViolation.class, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.AWARENESS_EVENT, "Rally", year.end().plusDays(1), List.of(member)))
                     .messageKey());
-            assertEquals("activity.responsible.notInTeam", assertThrows(RuleViolation.class, () -> plans.addActivity(
-                    plan.getId(), ActivityKind.AWARENESS_EVENT, "Rally", today, List.of(outsider))).messageKey());
+            assertEquals("activity.responsible.notInTeam", assertThrows(RuleViolation.class, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.AWARENESS_EVENT, "Rally", today, List.of(outsider))).messageKey());
             assertEquals(0, plans.plan(plan.getId()).getActivities().size(), "nothing was added");
         });
         LocalDate overdueDay = today.minusDays(1).isBefore(year.start()) ? year.start() : today.minusDays(1);
-        long meeting = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.LOCAL_GOVERNMENT_MEETING,
+        long meeting = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.LOCAL_GOVERNMENT_MEETING,
                 "Ward meeting", overdueDay, List.of(member)).getId());
-        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.THEATRE_PERFORMANCE,
+        long seen = data.as(AUTHOR, () -> version(plan));
+        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), seen, ActivityKind.THEATRE_PERFORMANCE,
                 "Street play", today, List.of(member)).getId());
+        // the same form sent again (a double tap) carries the version it was shown with: refused, added once
+        data.as(AUTHOR, () -> {
+            assertEquals("plan.changedMeanwhile", assertThrows(RuleViolation.class, () -> plans.addActivity(
+                    plan.getId(), seen, ActivityKind.THEATRE_PERFORMANCE, "Street play", today, List.of(member)))
+                    .messageKey());
+            assertEquals("plan.changedMeanwhile", assertThrows(RuleViolation.class, () -> resources.promise(
+                    plan.getId(), seen, org.sachet.ambassadors.ResourceSource.WARD_OFFICE,
+                    org.sachet.ambassadors.ResourceKind.CASH, null, today, 1_000L)).messageKey());
+            assertEquals(2, plans.plan(plan.getId()).getActivities().size());
+        });
         data.as(OTHER, () -> plans.start(plan.getId(), plans.approve(plan.getId(),
                 plans.plan(plan.getId()).getVersion()).getVersion()));
         if (overdueDay.isBefore(today)) {
@@ -165,7 +179,7 @@ class ActionPlansIT {
         Ambassador minor = ambassador("Minor Member Lama", 15, true);
         Ambassador adult = ambassador("Adult Member Rawal", 23, false);
         ActionPlan plan = draft("Consent plan", List.of(minor.getId(), adult.getId()));
-        long activity = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.AWARENESS_EVENT, "Rally",
+        long activity = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.AWARENESS_EVENT, "Rally",
                 NepaliTime.today(), List.of(minor.getId(), adult.getId())).getId());
         data.update("UPDATE AMBASSADOR SET CONSENT_VALID_UNTIL = ? WHERE ID = ?",
                 java.sql.Date.valueOf(NepaliTime.today().minusDays(1)), minor.getId());
@@ -192,7 +206,7 @@ class ActionPlansIT {
         Venue venue = data.venue(AUTHOR, "Humla youth theatre club", VenueType.YOUTH_CLUB, localLevel, 3);
         long member = ambassador("Reach Team Lama", 21, false).getId();
         ActionPlan plan = draft("Reach plan", List.of(member));
-        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.THEATRE_PERFORMANCE,
+        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.THEATRE_PERFORMANCE,
                 "Street play", today, List.of(member)).getId());
         // a draft's activity takes no session, and nothing is stored
         String early = UUID.randomUUID().toString();
@@ -239,9 +253,9 @@ class ActionPlansIT {
         int level = localLevel;
         var before = data.as(AUTHOR, () -> resources.totals(year).stream().filter(t -> t.localLevelCode() == level)
                 .findFirst().orElse(new org.sachet.ambassadors.ResourcesSecured.Totals(level, 0, 0, 0, 0)));
-        long ward = data.as(AUTHOR, () -> resources.promise(plan.getId(), org.sachet.ambassadors.ResourceSource.WARD_OFFICE,
+        long ward = data.as(AUTHOR, () -> resources.promise(plan.getId(), version(plan), org.sachet.ambassadors.ResourceSource.WARD_OFFICE,
                 org.sachet.ambassadors.ResourceKind.CASH, null, promised, 50_000L).getId());
-        long hall = data.as(AUTHOR, () -> resources.promise(plan.getId(), org.sachet.ambassadors.ResourceSource.COMMUNITY,
+        long hall = data.as(AUTHOR, () -> resources.promise(plan.getId(), version(plan), org.sachet.ambassadors.ResourceSource.COMMUNITY,
                 org.sachet.ambassadors.ResourceKind.IN_KIND, "The community hall", promised, 8_000L).getId());
         data.as(AUTHOR, () -> {
             resources.receive(ward, resources.commitment(ward).getVersion(), promised, 20_000L, false);
@@ -295,9 +309,9 @@ class ActionPlansIT {
                     null, year, null, null));
             return plans.assignTeam(draft.getId(), draft.getVersion(), List.of(girl, man));
         });
-        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.THEATRE_PERFORMANCE,
+        long play = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.THEATRE_PERFORMANCE,
                 "Street play", today, List.of(girl)).getId());
-        long meeting = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), ActivityKind.LOCAL_GOVERNMENT_MEETING,
+        long meeting = data.as(AUTHOR, () -> plans.addActivity(plan.getId(), version(plan), ActivityKind.LOCAL_GOVERNMENT_MEETING,
                 "Ward meeting", today, List.of(man)).getId());
         data.as(OTHER, () -> plans.approve(plan.getId(), plans.plan(plan.getId()).getVersion()));
         String first = UUID.randomUUID().toString();
@@ -306,10 +320,10 @@ class ActionPlansIT {
         data.as(AUTHOR, () -> sessions.report(session(UUID.randomUUID().toString(), today, venue, 8, 0, play)));
         data.as(AUTHOR, () -> sessions.report(session(UUID.randomUUID().toString(), today, venue, 50, 50, null)));
         data.as(AUTHOR, () -> plans.markDone(meeting, plans.activity(meeting).getVersion(), today));
-        long ward = data.as(AUTHOR, () -> resources.promise(plan.getId(),
+        long ward = data.as(AUTHOR, () -> resources.promise(plan.getId(), version(plan),
                 org.sachet.ambassadors.ResourceSource.WARD_OFFICE, org.sachet.ambassadors.ResourceKind.CASH, null,
                 selected, 40_000L).getId());
-        long ngo = data.as(AUTHOR, () -> resources.promise(plan.getId(), org.sachet.ambassadors.ResourceSource.NGO,
+        long ngo = data.as(AUTHOR, () -> resources.promise(plan.getId(), version(plan), org.sachet.ambassadors.ResourceSource.NGO,
                 org.sachet.ambassadors.ResourceKind.CASH, null, selected, 5_000L).getId());
         data.as(AUTHOR, () -> {
             resources.receive(ward, resources.commitment(ward).getVersion(), today, 15_000L, false);

@@ -88,6 +88,35 @@ class AmbassadorsIT {
                 .map(Ambassador::getDisplayName).toList());
     }
 
+    /** The names in the first column of the list's spreadsheet, as the caller downloads it. */
+    private List<String> exportedNames(String who) throws Exception {
+        byte[] sheet = data.as(who, () -> org.sachet.ambassadors.AmbassadorWorkbook.xlsx(
+                ambassadors.exported(AmbassadorService.Filter.ALL).ambassadors(), NepaliTime.today(),
+                new org.sachet.ambassadors.AmbassadorWorkbook.Labels() {
+                    public String text(String key) {
+                        return key;
+                    }
+
+                    public String localLevel(int code) {
+                        return String.valueOf(code);
+                    }
+
+                    public String date(LocalDate day) {
+                        return day.toString();
+                    }
+
+                    public String birthYear(int year) {
+                        return String.valueOf(year);
+                    }
+                }));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sheet))) {
+            List<String> names = new java.util.ArrayList<>();
+            workbook.getSheetAt(0).forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+            assertEquals("ambassadors.name", names.get(0), "the heading row");
+            return names.subList(1, names.size());
+        }
+    }
+
     @Test
     void aConsentThatHasEndedHidesThePersonEverywhereButTheListOfConsentsToRenew() throws Exception {
         accounts();
@@ -100,7 +129,12 @@ class AmbassadorsIT {
             List<String> visible = visibleNames(who);
             assertFalse(visible.contains("Ended Yesterday Gurung"), who + " " + visible);
             assertTrue(visible.containsAll(List.of("Last Day Thakali", "Ends Soon Lama")), who + " " + visible);
+            List<String> exported = exportedNames(who);
+            assertFalse(exported.contains("Ended Yesterday Gurung"), who + " " + exported);
+            assertTrue(exported.containsAll(List.of("Last Day Thakali", "Ends Soon Lama")), who + " " + exported);
         }
+        assertTrue(data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'ambassadors.exported'"
+                + " AND ACTOR = ?", COORDINATOR) > 0, "who took names out is in the audit trail");
         data.as(COORDINATOR, () -> {
             assertEquals(List.of(ended), ambassadors.needingConsent().stream().map(Ambassador::getId)
                     .filter(id -> id == ended || id == lastDay || id == soon).toList());

@@ -55,6 +55,11 @@ public class PlanEditor implements Serializable {
     private PlacePicker place;
 
     private Long id;
+    /**
+     * The plan's version the page was shown with, sent back by the forms that add to it, so that the same form
+     * sent twice (a double tap, a resend) is refused the second time instead of adding twice.
+     */
+    private Long shownVersion;
     private boolean found = true;
     private transient ActionPlan plan;
     private String titleEnglish;
@@ -175,15 +180,16 @@ public class PlanEditor implements Serializable {
 
     public void addActivity() {
         try {
-            plans.addActivity(id, activityKind, activityTitle, activityDue, responsibleIds);
+            plans.addActivity(id, getShownVersion(), activityKind, activityTitle, activityDue, responsibleIds);
             Feedback.info("activity.added", activityTitle);
             activityTitle = null;
             activityDue = null;
             responsibleIds = new ArrayList<>();
-            reload();
         } catch (RuleViolation e) {
-            Feedback.error(e);
+            Feedback.error(e); // what was typed stays in the form
         }
+        shownVersion = null;
+        reload();
     }
 
     /** Picks an activity of the table to mark done or cancel. */
@@ -228,7 +234,8 @@ public class PlanEditor implements Serializable {
 
     public void promise() {
         try {
-            resources.promise(id, resourceSource, resourceKind, resourceDescription, promisedOn, amountPromised);
+            resources.promise(id, getShownVersion(), resourceSource, resourceKind, resourceDescription,
+                    promisedOn, amountPromised);
             Feedback.info("resource.promisedMessage");
             resourceSource = null;
             resourceDescription = null;
@@ -236,8 +243,10 @@ public class PlanEditor implements Serializable {
             amountPromised = null;
             commitments = null;
         } catch (RuleViolation e) {
-            Feedback.error(e);
+            Feedback.error(e); // what was typed stays in the form
         }
+        shownVersion = null;
+        reload();
     }
 
     /** Picks a commitment of the table to record what was received. */
@@ -366,6 +375,14 @@ public class PlanEditor implements Serializable {
 
     public PlacePicker getPlace() {
         return place;
+    }
+
+    public long getShownVersion() {
+        return shownVersion != null ? shownVersion : getPlan().getVersion();
+    }
+
+    public void setShownVersion(long shownVersion) {
+        this.shownVersion = shownVersion;
     }
 
     public Long getId() {

@@ -47,8 +47,9 @@ public class DateDisplay {
         }
         int bsFrom = BikramSambatDate.fromGregorian(LocalDate.of(year, 1, 1)).year();
         int bsTo = BikramSambatDate.fromGregorian(LocalDate.of(year, 12, 31)).year();
-        String text = Feedback.text("date.birthYear", String.valueOf(year), String.valueOf(bsFrom),
-                String.format("%02d", bsTo % 100));
+        // the viewer's language, not the page's: also asked outside a page (the ambassadors' spreadsheet)
+        String text = org.sachet.http.Messages.get(preferences.getLocale(), "date.birthYear", String.valueOf(year),
+                String.valueOf(bsFrom), String.format("%02d", bsTo % 100));
         return preferences.isNepali() ? org.sachet.templates.text.NepaliDigits.toDevanagari(text) : text;
     }
 
