@@ -370,5 +370,15 @@ class ActionPlansIT {
                 + org.sachet.reach.Dhis2DataValues.monthly(thisMonth.key().year(), thisMonth.key().month())
                 + "\",\"orgUnit\":\"" + place + "\",\"value\":\"25000\"}"), dhis2);
         assertTrue(dhis2.contains("\"dataElement\":\"AMBASSADORS_ACTIVE\""), dhis2);
+
+        // the largest session is corrected down: the month's tally counts the venue again, its people fall
+        long largest = data.number("SELECT ID FROM OUTREACH_SESSION WHERE UUID = ?", first);
+        data.as(AUTHOR, () -> sessions.correct(largest, session(first, today, venue, 6, 12, play)));
+        org.sachet.reach.ReachBoard corrected = data.as(MANAGER, () -> dashboard.board(year, at));
+        assertEquals(new org.sachet.reach.Bands(14, 12, 0, 0, 0, 2),
+                corrected.of(org.sachet.reach.Indicator.AMBASSADOR_LED_CONTACTS).reached());
+        assertEquals(new org.sachet.reach.Bands(8, 12, 0, 0, 0, 2),
+                corrected.of(org.sachet.reach.Indicator.AMBASSADOR_LED_PEOPLE).reached(),
+                "the other session's 8 girls are now the most at the venue");
     }
 }
