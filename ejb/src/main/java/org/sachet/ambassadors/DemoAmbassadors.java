@@ -10,12 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.geography.GeographyService;
 import org.sachet.outreach.DemoOutreachLoaded;
+import org.sachet.outreach.OutreachSession;
+import org.sachet.outreach.SessionKind;
+import org.sachet.outreach.SessionReport;
+import org.sachet.outreach.SessionTallies;
 import org.sachet.outreach.Venue;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +43,9 @@ public class DemoAmbassadors {
 
     @Inject
     private GeographyService geography;
+
+    @Inject
+    private SessionTallies tallies;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -75,7 +83,7 @@ public class DemoAmbassadors {
         add("Manisha Bishwakarma", Sex.FEMALE, year - 15, NEPALGUNJ, 9, null, selected, theatre,
                 consent(today.minusMonths(13), Guardian.MOTHER, today.minusDays(10), then), then);
         em.flush();
-        plans(today, List.of(sunita, anjali, rabin), List.of(sarita, dipesh), List.of(kabita, nirmala));
+        plans(today, club, List.of(sunita, anjali, rabin), List.of(sarita, dipesh), List.of(kabita, nirmala));
         LOG.info("Loaded demo youth ambassadors and their action plans");
     }
 
@@ -84,11 +92,11 @@ public class DemoAmbassadors {
     }
 
     /**
-     * In Hetauda a plan in progress with an overdue street play, a ward office meeting held and the resources it
-     * secured (cash promised and partly received, a hall in kind); in Bhimphedi a
+     * In Hetauda a plan in progress with an overdue street play, a ward office meeting held, a dialogue carried
+     * out by a session at the child club, and the resources it secured (cash promised and partly received, a hall in kind); in Bhimphedi a
      * plan completed earlier in the year; in Nepalgunj a draft the manager wrote, waiting for the coordinator.
      */
-    private void plans(LocalDate today, List<Ambassador> hetauda, List<Ambassador> bhimphedi,
+    private void plans(LocalDate today, Venue club, List<Ambassador> hetauda, List<Ambassador> bhimphedi,
                        List<Ambassador> nepalgunj) {
         Instant now = clock.instant();
         ActionPlan inProgress = plan("Safe migration dialogues in Hetauda", "हेटौडामा सुरक्षित आप्रवासन संवाद",
@@ -110,6 +118,11 @@ public class DemoAmbassadors {
         em.persist(inProgress);
         em.flush();
         inProgress.getActivities().get(0).done(today.minusDays(40), 0, today);
+        // a dialogue held at the child club a week ago, logged as an outreach session: its reach is the session's
+        PlanActivity dialogue = inProgress.plan(new ActivityDetails(ActivityKind.INTERGENERATIONAL_DIALOGUE,
+                "Mothers and daughters at the child club", today.minusDays(7), hetauda.subList(0, 2)));
+        em.flush();
+        ledSession(dialogue, club, today.minusDays(7), today);
         // the budget meeting's result: the ward office promised cash, given in part; the municipality its hall
         ResourceCommitment wardCash = new ResourceCommitment(inProgress, ResourceSource.WARD_OFFICE, ResourceKind.CASH,
                 null, today.minusDays(40), 50_000L, today, "coordinator", now);
@@ -144,6 +157,19 @@ public class DemoAmbassadors {
         draft.plan(new ActivityDetails(ActivityKind.AWARENESS_EVENT, "Rally on the day against trafficking",
                 today.plusDays(60), nepalgunj));
         em.persist(draft);
+    }
+
+    /** A session that carried out the activity, stored and tallied as the Sessions page would. */
+    private void ledSession(PlanActivity activity, Venue venue, LocalDate day, LocalDate today) {
+        SessionReport report = new SessionReport(UUID.randomUUID().toString(), day, venue.getCode(),
+                SessionKind.INTERGENERATIONAL_DIALOGUE, 16, 4, 19, 3, 0, null, List.of(),
+                "The ward chair came to listen.", "coordinator", false, activity.getId());
+        OutreachSession session = OutreachSession.reported(report, venue, null, "coordinator", today, "coordinator",
+                day.atTime(17, 0).atZone(org.sachet.calendar.NepaliTime.ZONE).toInstant());
+        em.persist(session);
+        em.flush();
+        tallies.added(session);
+        activity.recordedBySession(day);
     }
 
     private ActionPlan plan(String titleEn, String titleNe, String objectivesEn, String objectivesNe, int localLevel,

@@ -1,0 +1,83 @@
+package org.sachet.radio;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sachet.catalogue.Audience;
+import org.sachet.catalogue.DemoCatalogueLoaded;
+import org.sachet.catalogue.MaterialLanguage;
+import org.sachet.catalogue.Topic;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The demo's radio serial, after the case study's dramas on community radio: a Nepali series with its key
+ * messages, four recurring characters and twelve episode outlines.
+ */
+@Stateless
+public class DemoRadio {
+
+    private static final Logger LOG = Logger.getLogger(DemoRadio.class.getName());
+
+    /** Episode outlines: title, synopsis, the key messages carried. */
+    private static final List<Object[]> EPISODES = List.of(
+            new Object[]{"सहरको सपना", "मायाकी दिदी सीतालाई सहरमा राम्रो काम दिलाउने भन्दै एक जना मानिस गाउँ आउँछ।", Set.of(1)},
+            new Object[]{"कागज कहाँ छ?", "बुवा रामले प्रस्ताव वडा कार्यालयमा जाँच्न खोज्छन्; मानिसले कागज देखाउन मान्दैन।", Set.of(1, 2)},
+            new Object[]{"आमाको चिन्ता", "आमा र मायाबीच विदेश जाने कुरामा पुस्तान्तर संवाद।", Set.of(2)},
+            new Object[]{"स्कुलको घण्टी", "शिक्षिकाले कक्षामा सुरक्षित र असुरक्षित स्पर्शबारे छलफल गराउँछिन्।", Set.of(3)},
+            new Object[]{"मोबाइलमा सन्देश", "अनलाइनमा चिनेको साथीले मायालाई भेट्न बोलाउँछ।", Set.of(3, 4)},
+            new Object[]{"सीताको फोन", "सहर पुगेकी सीताको फोन बन्द हुन्छ; परिवार आत्तिन्छ।", Set.of(4)},
+            new Object[]{"वडाध्यक्षको ढोका", "राम वडाध्यक्षकहाँ जान्छन्; सहायता कक्षको नम्बर पाउँछन्।", Set.of(2, 4)},
+            new Object[]{"बाटोमा भेट", "मायाले बसपार्कमा शंकास्पद मानिस चिन्छे र साथीलाई जोगाउँछे।", Set.of(1, 3)},
+            new Object[]{"सीता फर्किन्छे", "प्रहरी र संस्थाको सहयोगमा सीता घर फर्किन्छे।", Set.of(4)},
+            new Object[]{"गाउँको भेला", "युवा दूतहरूले टोलमा सडक नाटक गर्छन्; गाउँ छलफलमा जुट्छ।", Set.of(1, 2)},
+            new Object[]{"नयाँ बाटो", "सीताले गाउँमै सीप तालिम लिन्छे; मायाले कक्षामा आफ्नो अनुभव सुनाउँछे।", Set.of(2, 3)},
+            new Object[]{"हाम्रो वाचा", "परिवार र गाउँले सुरक्षित आप्रवासनको वाचा गर्छन्; श्रोता समूहका प्रश्नको उत्तर।", Set.of(1, 2, 3, 4)});
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** After the catalogue demo commits: a series about the materials it holds. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void load(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoCatalogueLoaded catalogue) {
+        Instant now = clock.instant();
+        RadioSeries series = new RadioSeries(new SeriesDetails("Sathi: voices of the hills", "साथी: पहाडका आवाज",
+                MaterialLanguage.NEPALI, Audience.COMMUNITY,
+                "Families in the hills know how trafficking begins, check offers of work before anyone leaves, and "
+                        + "know where to call for help.",
+                "पहाडका परिवारले बेचबिखन कसरी सुरु हुन्छ थाहा पाउँछन्, कोही जानुअघि रोजगारीको प्रस्ताव जाँच्छन् र "
+                        + "सहयोगका लागि कहाँ फोन गर्ने थाहा पाउँछन्।",
+                List.of(new KeyMessage("Check every job offer with the ward office before anyone leaves.",
+                                "कोही जानुअघि हरेक रोजगारी प्रस्ताव वडा कार्यालयमा जाँच्नुहोस्।"),
+                        new KeyMessage("Talk about going away together, parents and children.",
+                                "बाहिर जाने कुरा अभिभावक र छोराछोरी मिलेर गर्नुहोस्।"),
+                        new KeyMessage("Your body is yours: say no, move away, tell someone you trust.",
+                                "तपाईंको शरीर तपाईंकै हो: होइन भन्नुहोस्, टाढा जानुहोस्, भरोसाको मान्छेलाई भन्नुहोस्।"),
+                        new KeyMessage("Call the helpline 1098 (children) or 1145 (women) when someone is missing.",
+                                "कोही हराए १०९८ (बालबालिका) वा ११४५ (महिला) मा फोन गर्नुहोस्।")),
+                Set.of(Topic.SAFE_MIGRATION, Topic.CHILD_TRAFFICKING, Topic.CHILD_PROTECTION)), "producer", now);
+        series.addCharacter("माया", "१४ वर्षकी विद्यार्थी, जसले प्रश्न सोध्न छाड्दिन", 3);
+        series.addCharacter("सीता", "मायाकी दिदी, सहरको कामको प्रस्ताव पाएकी", 1);
+        series.addCharacter("राम", "मायाका बुवा, किसान, वडा कार्यालय धाउने", 2);
+        series.addCharacter("दलाल", "सहरमा काम दिलाउने भन्ने अपरिचित मानिस", null);
+        for (int i = 0; i < EPISODES.size(); i++) {
+            Object[] episode = EPISODES.get(i);
+            @SuppressWarnings("unchecked")
+            Set<Integer> messages = (Set<Integer>) episode[2];
+            series.addEpisode(new EpisodeDetails(i + 1, (String) episode[0], (String) episode[1], messages, 15),
+                    "producer", now);
+        }
+        em.persist(series);
+        LOG.info("Loaded the demo radio serial");
+    }
+}
