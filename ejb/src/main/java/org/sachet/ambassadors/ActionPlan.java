@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.sachet.calendar.FiscalPeriod;
 import org.sachet.geography.LocalLevel;
+import org.sachet.platform.RequiredText;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Instant;
@@ -157,11 +158,11 @@ public class ActionPlan {
     }
 
     private void describe(ActionPlanDetails details, LocalLevel localLevel) {
-        String titleEn = checked(details.titleEnglish(), MAX_TITLE, "titleEnglish", "plan.title.invalid");
-        String titleNe = checked(details.titleNepali(), MAX_TITLE, "titleNepali", "plan.title.invalid");
-        String objectivesEn = checked(details.objectivesEnglish(), MAX_OBJECTIVES, "objectivesEnglish",
+        String titleEn = RequiredText.of(details.titleEnglish(), MAX_TITLE, "titleEnglish", "plan.title.invalid");
+        String titleNe = RequiredText.of(details.titleNepali(), MAX_TITLE, "titleNepali", "plan.title.invalid");
+        String objectivesEn = RequiredText.of(details.objectivesEnglish(), MAX_OBJECTIVES, "objectivesEnglish",
                 "plan.objectives.invalid");
-        String objectivesNe = checked(details.objectivesNepali(), MAX_OBJECTIVES, "objectivesNepali",
+        String objectivesNe = RequiredText.of(details.objectivesNepali(), MAX_OBJECTIVES, "objectivesNepali",
                 "plan.objectives.invalid");
         if (details.ward() != null && !localLevel.hasWard(details.ward())) {
             throw new RuleViolation("ward", "ambassador.ward.invalid", localLevel.getWards());
@@ -198,14 +199,6 @@ public class ActionPlan {
         this.fiscalPeriod = details.fiscalPeriod() == null ? null : details.fiscalPeriod().toString();
         this.periodFrom = from;
         this.periodTo = to;
-    }
-
-    private static String checked(String text, int max, String field, String key) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > max) {
-            throw new RuleViolation(field, key, max);
-        }
-        return value;
     }
 
     /**
@@ -260,7 +253,7 @@ public class ActionPlan {
         if (status.isClosed()) {
             throw new RuleViolation(null, "plan.closed");
         }
-        cancelReason = checked(reason, MAX_REASON, "cancelReason", "plan.cancel.reason");
+        cancelReason = RequiredText.of(reason, MAX_REASON, "cancelReason", "plan.cancel.reason");
         status = PlanStatus.CANCELLED;
         closedAt = now;
     }

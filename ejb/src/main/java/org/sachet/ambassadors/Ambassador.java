@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.sachet.geography.LocalLevel;
 import org.sachet.outreach.Venue;
+import org.sachet.platform.RequiredText;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Instant;
@@ -134,10 +135,7 @@ public class Ambassador {
     }
 
     private void describe(AmbassadorDetails details, LocalLevel localLevel, Venue venue, LocalDate today) {
-        String name = details.displayName() == null ? "" : details.displayName().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new RuleViolation("displayName", "ambassador.name.invalid", MAX_NAME);
-        }
+        String name = RequiredText.of(details.displayName(), MAX_NAME, "displayName", "ambassador.name.invalid");
         if (details.sex() == null) {
             throw new RuleViolation("sex", "ambassador.sex.required");
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sachet.platform.RequiredText;
 import org.sachet.platform.RuleViolation;
 
 import java.time.LocalDate;
@@ -91,10 +92,7 @@ public class PlanActivity {
         if (details.kind() == null) {
             throw new RuleViolation("kind", "activity.kind.required");
         }
-        String name = details.title() == null ? "" : details.title().strip();
-        if (name.isEmpty() || name.length() > MAX_TITLE) {
-            throw new RuleViolation("title", "activity.title.invalid", MAX_TITLE);
-        }
+        String name = RequiredText.of(details.title(), MAX_TITLE, "title", "activity.title.invalid");
         plan.requireWithinPeriod(details.dueOn());
         Collection<Ambassador> people = details.responsible() == null ? List.of() : details.responsible();
         if (people.isEmpty()) {
@@ -149,10 +147,7 @@ public class PlanActivity {
 
     public void cancel(String reason) {
         requirePlanned();
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > ActionPlan.MAX_REASON) {
-            throw new RuleViolation("cancelReason", "activity.cancel.reason", ActionPlan.MAX_REASON);
-        }
+        String why = RequiredText.of(reason, ActionPlan.MAX_REASON, "cancelReason", "activity.cancel.reason");
         status = ActivityStatus.CANCELLED;
         cancelReason = why;
     }

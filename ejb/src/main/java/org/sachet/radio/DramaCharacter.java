@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sachet.platform.RequiredText;
 
 /**
  * A recurring character of a series: who they are, and the key message they carry (by its number in the
@@ -49,8 +50,8 @@ public class DramaCharacter {
 
     DramaCharacter(RadioSeries series, String name, String description, Integer messageNumber) {
         this.series = series;
-        this.name = RadioSeries.checked(name, MAX_NAME, "name", "radio.character.name.invalid");
-        this.description = RadioSeries.checked(description, MAX_DESCRIPTION, "description",
+        this.name = RequiredText.of(name, MAX_NAME, "name", "radio.character.name.invalid");
+        this.description = RequiredText.of(description, MAX_DESCRIPTION, "description",
                 "radio.character.description.invalid");
         series.requireMessage(messageNumber, "messageNumber");
         this.messageNumber = messageNumber;

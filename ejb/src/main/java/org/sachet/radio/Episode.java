@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sachet.platform.RequiredText;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Instant;
@@ -96,8 +97,8 @@ public class Episode {
             throw new RuleViolation("number", "radio.episode.number.invalid", MAX_NUMBER);
         }
         series.requireFreeNumber(n, this);
-        String t = RadioSeries.checked(details.title(), MAX_TITLE, "title", "radio.episode.title.invalid");
-        String s = RadioSeries.checked(details.synopsis(), MAX_SYNOPSIS, "synopsis", "radio.episode.synopsis.invalid");
+        String t = RequiredText.of(details.title(), MAX_TITLE, "title", "radio.episode.title.invalid");
+        String s = RequiredText.of(details.synopsis(), MAX_SYNOPSIS, "synopsis", "radio.episode.synopsis.invalid");
         Set<Integer> carried = details.messages() == null ? Set.of() : details.messages();
         if (carried.isEmpty()) {
             throw new RuleViolation("messages", "radio.episode.messages.required");

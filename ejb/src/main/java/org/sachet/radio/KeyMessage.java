@@ -2,6 +2,7 @@ package org.sachet.radio;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.sachet.platform.RequiredText;
 
 import java.util.Objects;
 
@@ -21,8 +22,8 @@ public class KeyMessage {
     }
 
     public KeyMessage(String english, String nepali) {
-        this.english = RadioSeries.checked(english, MAX_TEXT, "keyMessages", "radio.message.invalid");
-        this.nepali = RadioSeries.checked(nepali, MAX_TEXT, "keyMessages", "radio.message.invalid");
+        this.english = RequiredText.of(english, MAX_TEXT, "keyMessages", "radio.message.invalid");
+        this.nepali = RequiredText.of(nepali, MAX_TEXT, "keyMessages", "radio.message.invalid");
     }
 
     public String getEnglish() {

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.Topic;
+import org.sachet.platform.RequiredText;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Instant;
@@ -112,17 +113,17 @@ public class RadioSeries {
     }
 
     private void describe(SeriesDetails details) {
-        String titleEn = checked(details.titleEnglish(), MAX_TITLE, "titleEnglish", "radio.title.invalid");
-        String titleNe = checked(details.titleNepali(), MAX_TITLE, "titleNepali", "radio.title.invalid");
+        String titleEn = RequiredText.of(details.titleEnglish(), MAX_TITLE, "titleEnglish", "radio.title.invalid");
+        String titleNe = RequiredText.of(details.titleNepali(), MAX_TITLE, "titleNepali", "radio.title.invalid");
         if (details.language() == null) {
             throw new RuleViolation("language", "radio.language.required");
         }
         if (details.audience() == null) {
             throw new RuleViolation("audience", "radio.audience.required");
         }
-        String objectivesEn = checked(details.objectivesEnglish(), MAX_OBJECTIVES, "objectivesEnglish",
+        String objectivesEn = RequiredText.of(details.objectivesEnglish(), MAX_OBJECTIVES, "objectivesEnglish",
                 "radio.objectives.invalid");
-        String objectivesNe = checked(details.objectivesNepali(), MAX_OBJECTIVES, "objectivesNepali",
+        String objectivesNe = RequiredText.of(details.objectivesNepali(), MAX_OBJECTIVES, "objectivesNepali",
                 "radio.objectives.invalid");
         List<KeyMessage> messages = details.keyMessages() == null ? List.of() : List.copyOf(details.keyMessages());
         if (messages.isEmpty() || messages.size() > MAX_MESSAGES) {
@@ -190,14 +191,6 @@ public class RadioSeries {
         if (number != null && (number < 1 || number > keyMessages.size())) {
             throw new RuleViolation(field, "radio.message.unknown", number, keyMessages.size());
         }
-    }
-
-    static String checked(String text, int max, String field, String key) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty() || value.length() > max) {
-            throw new RuleViolation(field, key, max);
-        }
-        return value;
     }
 
     /** For the audit trail. */
