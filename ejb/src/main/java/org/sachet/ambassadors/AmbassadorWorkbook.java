@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sachet.platform.SheetColumns;
 import org.sachet.platform.TableFile;
 
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,6 @@ public final class AmbassadorWorkbook {
                 header.createCell(i).setCellValue(labels.text(HEADINGS.get(i)));
                 header.getCell(i).setCellStyle(bold);
             }
-            int[] widths = new int[HEADINGS.size()];
             for (Ambassador a : ambassadors) {
                 Row row = sheet.createRow(sheet.getLastRowNum() + 1);
                 String[] cells = {a.getDisplayName(), labels.text("sex." + a.getSex()),
@@ -71,18 +71,13 @@ public final class AmbassadorWorkbook {
                         row.createCell(i).setCellValue(a.getWard());
                     } else {
                         row.createCell(i).setCellValue(cells[i]);
-                        widths[i] = Math.max(widths[i], cells[i].length());
                     }
                 }
             }
             sheet.createFreezePane(1, 1);
             sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, sheet.getLastRowNum(), 0,
                     HEADINGS.size() - 1));
-            for (int i = 0; i < HEADINGS.size(); i++) {
-                // autoSizeColumn needs font metrics a headless server may lack: a width by characters is enough
-                int chars = Math.max(widths[i], labels.text(HEADINGS.get(i)).length()) + 2;
-                sheet.setColumnWidth(i, Math.min(60, Math.max(8, chars)) * 256);
-            }
+            SheetColumns.fitToText(sheet, HEADINGS.size());
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.platform.RuleViolation;
@@ -35,18 +36,24 @@ public class RadioSeriesService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Every series, by English title. */
+    /** Every series, by English title, with its messages, topics, characters and episodes. */
     public List<RadioSeries> series() {
-        return em.createQuery("select s from RadioSeries s order by s.titleEnglish, s.id", RadioSeries.class)
+        return whole(em.createQuery("select s from RadioSeries s order by s.titleEnglish, s.id", RadioSeries.class))
                 .getResultList();
     }
 
     public RadioSeries series(long id) {
-        RadioSeries series = em.find(RadioSeries.class, id);
-        if (series == null) {
-            throw new RuleViolation(null, "radio.series.notFound");
+        return whole(em.createQuery("select s from RadioSeries s where s.id = :id", RadioSeries.class))
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation(null, "radio.series.notFound"));
+    }
+
+    /** One more query per collection for all the series read, not one per series and episode. */
+    private static TypedQuery<RadioSeries> whole(TypedQuery<RadioSeries> query) {
+        for (String path : List.of("s.keyMessages", "s.topics", "s.characters", "s.episodes", "s.episodes.messages")) {
+            query.setHint("eclipselink.batch", path);
         }
-        return series;
+        return query.setHint("eclipselink.batch.type", "IN");
     }
 
     @RolesAllowed({"PRODUCER", "ADMIN"})
@@ -123,9 +130,15 @@ public class RadioSeriesService {
             em.flush();
         } catch (OptimisticLockException savedAtTheSameMoment) {
             throw new RuleViolation(null, "radio.changedMeanwhile");
-        } catch (jakarta.persistence.PersistenceException duplicate) {
-            // two episodes given the same number at the same moment: the unique key refuses the second
-            throw new RuleViolation("number", "radio.changedMeanwhile");
+        } catch (jakarta.persistence.PersistenceException refused) {
+            // two episodes (or characters) given the same number (or name) at the same moment: the unique key
+            // refuses the second; anything else is not the caller's to mend
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    throw new RuleViolation(null, "radio.changedMeanwhile");
+                }
+            }
+            throw refused;
         }
     }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sachet.calendar.BikramSambatDate;
 import org.sachet.geography.Place;
+import org.sachet.platform.SheetColumns;
 import org.sachet.platform.TableFile;
 
 import java.io.ByteArrayOutputStream;
@@ -188,16 +189,6 @@ public final class ReachExport {
 
     private static void finish(Sheet sheet, int columns) {
         sheet.createFreezePane(0, 1);
-        for (int i = 0; i < columns; i++) {
-            // autoSizeColumn needs font metrics, which a headless server may lack; a width by characters is enough
-            int widest = 8;
-            for (Row row : sheet) {
-                Cell cell = row.getCell(i);
-                if (cell != null) {
-                    widest = Math.max(widest, cell.toString().length() + 2);
-                }
-            }
-            sheet.setColumnWidth(i, Math.min(60, widest) * 256);
-        }
+        SheetColumns.fitToText(sheet, columns);
     }
 }
