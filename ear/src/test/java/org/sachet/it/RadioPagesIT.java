@@ -6,7 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import org.sachet.it.services.TestDocuments;
+
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +27,7 @@ class RadioPagesIT {
     private static final String PRODUCER = "radio.producer";
     private static final String REVIEWER = "radio.reviewer";
     private static final String FACILITATOR = "radio.facilitator";
+    private static final String SCRIPT_PRODUCER = "radio.writer";
     private static final String PASSWORD = "Radio-drama-pass-2083";
 
     @Test
@@ -113,5 +118,124 @@ class RadioPagesIT {
         assertEquals(200, api.statusCode());
         assertTrue(api.body().contains("\"titleEnglish\":\"" + title + "\""), api.body());
         assertTrue(api.body().contains("\"name\":\"Maya\""), api.body());
+    }
+
+    @Test
+    void aProducerWritesImportsAndComparesAScriptAndAReviewerReadsItInNepali() throws Exception {
+        TestAccounts.make(
+                new TestAccounts.Account(SCRIPT_PRODUCER, "Mina Producer", PASSWORD, "Radio producer",
+                        "Bagmati Province", "Makwanpur"),
+                new TestAccounts.Account(REVIEWER, "Hari Reviewer", PASSWORD, "Safeguarding reviewer",
+                        "Bagmati Province", "Makwanpur"));
+        String episodeUrl;
+        try (Browser producer = new Browser()) {
+            producer.resize(360, 740);
+            producer.signInAs(SCRIPT_PRODUCER, PASSWORD);
+            producer.inEnglish();
+            newSeriesWithOneEpisode(producer, "Script serial " + System.nanoTime() % 100000);
+            producer.click(By.linkText("The offer"));
+            producer.waitForText(By.id("noScript"), "No script yet.");
+            episodeUrl = producer.currentUrl();
+            producer.click(By.id("write"));
+
+            // a line of a character the series does not have: listed with its line, nothing saved, text kept
+            producer.type(By.id("script:text"), "SCENE 1: Tea shop, morning\nMAYA: (whispering) Didi, who was that"
+                    + " man?\n");
+            producer.click(By.xpath("//div[@id='characterPicker']/button[normalize-space(.)='Sita']"));
+            producer.find(By.id("script:text")).sendKeys("Someone from the city.\nHARI: Who?");
+            producer.click(By.id("script:save"));
+            producer.waitForText(By.id("problems"), "Line 4: HARI is not a character of this series (Maya, Sita)");
+            String kept = producer.find(By.id("script:text")).getAttribute("value");
+            assertTrue(kept.contains("Sita: Someone from the city."), "the picker started Sita's line: " + kept);
+            producer.screenshot("radio-script-refused-en");
+            producer.type(By.id("script:text"), kept.replace("HARI: Who?", ""));
+            producer.type(By.id("script:note"), "First draft");
+            producer.click(By.id("script:save"));
+            producer.waitForText(By.id("messages"), "Version 1 saved.");
+            producer.waitForText(By.id("script"), "Someone from the city.");
+            assertTrue(producer.text(By.id("length")).contains("Target: 15 min"), producer.text(By.id("length")));
+
+            // the second version, then the two compared
+            producer.click(By.id("write"));
+            producer.find(By.id("script:text")).sendKeys("NARRATOR: Sita did not ask for his papers.");
+            producer.click(By.id("script:save"));
+            producer.waitForText(By.id("messages"), "Version 2 saved.");
+            producer.click(By.id("compareButton"));
+            producer.waitForText(By.id("summary"), "Places that differ: 1.");
+            assertEquals("वाचक: Sita did not ask for his papers.",
+                    producer.text(By.cssSelector("#comparison tr.change-ADDED ins")),
+                    "a Nepali series' script names the narrator in Nepali, however it was typed");
+            producer.screenshot("radio-script-compare-en");
+
+            // a DOCX read into the editor: its title line shown as unread, a document that is no script refused
+            Path folder = Files.createTempDirectory("scripts");
+            Path notAScript = Files.write(folder.resolve("minutes.docx"),
+                    TestDocuments.docx("Minutes of the meeting", "We discussed the budget."));
+            Path script = Files.write(folder.resolve("episode-1.docx"), TestDocuments.docx("Episode 1: The offer",
+                    "SCENE 1: Bus park, dusk", "SFX: A bus horn", "Sita: I am going.", "Maya: (crying) Wait!"));
+            producer.open(episodeUrl.replace(TestServer.BASE_URL, "").replace("episode.xhtml", "script.xhtml"));
+            producer.present(By.id("import:file")).sendKeys(notAScript.toString());
+            producer.click(By.id("import:read"));
+            producer.waitForText(By.id("messages"), "No line of a script was found in minutes.docx");
+            assertTrue(producer.find(By.id("script:text")).getAttribute("value").contains("Sita did not ask"),
+                    "the editor's text is as it was");
+            producer.present(By.id("import:file")).sendKeys(script.toString());
+            producer.click(By.id("import:read"));
+            producer.waitForText(By.id("messages"), "Read episode-1.docx: 3 cues.");
+            producer.waitForText(By.id("problems"), "Line 1: This line is not a scene heading or a cue");
+            producer.screenshot("radio-script-imported-en");
+            producer.type(By.id("script:text"), producer.find(By.id("script:text")).getAttribute("value")
+                    .replace("Episode 1: The offer", ""));
+            producer.click(By.id("script:save"));
+            producer.waitForText(By.id("messages"), "Version 3 saved.");
+            assertEquals("Imported from episode-1.docx", producer.text(By.cssSelector("#versions tbody tr td:nth-child(4)"))
+                    .lines().findFirst().orElse(""));
+        }
+        try (Browser reviewer = new Browser()) {
+            reviewer.resize(360, 740);
+            reviewer.signInAs(REVIEWER, PASSWORD);
+            reviewer.inNepali();
+            reviewer.open(episodeUrl.replace(TestServer.BASE_URL, ""));
+            reviewer.waitForText(By.id("scriptHeading"), "संस्करण ३");
+            assertTrue(reviewer.driver().findElements(By.id("write")).isEmpty(), "reviewers do not write");
+            reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "") + "&v=1");
+            reviewer.waitForText(By.id("script"), "Someone from the city.");
+            reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "") + "&v=abc");
+            reviewer.waitForText(By.id("noSuchVersion"), "यो स्क्रिप्टको संस्करण abc छैन।");
+            reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "") + "&wpm=5000");
+            reviewer.waitForText(By.id("paceRefused"), "शब्द प्रति मिनेट");
+            reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "").replace("episode.xhtml", "compare.xhtml")
+                    + "&from=1&to=3");
+            reviewer.waitForText(By.id("summary"), "फरक भएका ठाउँ");
+            reviewer.screenshot("radio-script-compare-ne");
+            reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "").replace("episode.xhtml", "script.xhtml"));
+            reviewer.waitForText(By.tagName("h1"), "अनुमति");
+        }
+    }
+
+    /** A series with two characters, Maya and Sita, and one episode outline, "The offer", written on its page. */
+    private static void newSeriesWithOneEpisode(Browser producer, String title) {
+        producer.open("/radio/series.xhtml");
+        producer.type(By.id("details:titleEnglish"), title);
+        producer.type(By.id("details:titleNepali"), "पहाडको धारावाहिक");
+        producer.choose("details:audience", "Community");
+        producer.type(By.id("details:objectivesEnglish"), "Families check job offers.");
+        producer.type(By.id("details:objectivesNepali"), "परिवारले रोजगारी प्रस्ताव जाँच्छन्।");
+        producer.type(By.id("details:messagesEnglish"), "Check offers with the ward office.");
+        producer.type(By.id("details:messagesNepali"), "प्रस्ताव वडा कार्यालयमा जाँच्नुहोस्।");
+        producer.click(By.xpath("//label[contains(., 'Safe migration')]"));
+        producer.click(By.id("details:save"));
+        producer.waitForText(By.id("messages"), "Series " + title + " created");
+        for (String name : new String[]{"Maya", "Sita"}) {
+            producer.type(By.id("newCharacter:name"), name);
+            producer.type(By.id("newCharacter:description"), "One of the family");
+            producer.click(By.id("newCharacter:addCharacter"));
+            producer.waitForText(By.id("characters"), name);
+        }
+        producer.type(By.id("newEpisode:title"), "The offer");
+        producer.type(By.id("newEpisode:synopsis"), "A man offers Sita a job in the city.");
+        producer.click(By.xpath("//form[@id='newEpisode']//label[contains(., 'Check offers')]"));
+        producer.click(By.id("newEpisode:addEpisode"));
+        producer.waitForText(By.id("episodes"), "The offer");
     }
 }

@@ -98,6 +98,17 @@ public class ExtractionQueue {
         return extractor != null && TextExtractor.ocrAvailable();
     }
 
+    /**
+     * Reads a file's text now, in the caller's thread, in a child JVM as every upload is (a radio script imported
+     * into the editor); never throws for anything about the file.
+     */
+    public Extraction extractNow(Path file, String fileName) {
+        if (extractor == null) {
+            return Extraction.unavailable();
+        }
+        return extractor.extract(file, fileName);
+    }
+
     public void onUpload(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionUploaded uploaded) {
         submit(uploaded.versionId());
     }

@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sachet.content.script.ScriptText;
 import org.sachet.platform.RequiredText;
+import org.sachet.platform.RuleViolation;
 
 /**
  * A recurring character of a series: who they are, and the key message they carry (by its number in the
@@ -51,6 +53,10 @@ public class DramaCharacter {
     DramaCharacter(RadioSeries series, String name, String description, Integer messageNumber) {
         this.series = series;
         this.name = RequiredText.of(name, MAX_NAME, "name", "radio.character.name.invalid");
+        if (!ScriptText.isCueName(this.name)) {
+            // a script names the speaker before a colon: digits, punctuation or "Narrator" would not read back
+            throw new RuleViolation("name", "radio.character.name.notCue", this.name);
+        }
         this.description = RequiredText.of(description, MAX_DESCRIPTION, "description",
                 "radio.character.description.invalid");
         series.requireMessage(messageNumber, "messageNumber");

@@ -34,6 +34,7 @@ public class Episode {
     static final int MAX_TITLE = 200;
     static final int MAX_SYNOPSIS = 4000;
     static final int MAX_MINUTES = 120;
+    static final int MAX_SCRIPT_VERSIONS = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +65,10 @@ public class Episode {
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false)
     private EpisodeStatus status;
+
+    /** How many versions its script has had: the latest one's number, 0 before the first. */
+    @Column(name = "SCRIPT_VERSIONS", nullable = false)
+    private int scriptVersions;
 
     @Column(name = "CREATED_BY", nullable = false, updatable = false)
     private String createdBy;
@@ -116,6 +121,33 @@ public class Episode {
         this.targetMinutes = minutes;
     }
 
+    /**
+     * The script's next version, written from the version the producer was shown ({@code shownScriptVersion}, 0
+     * for none): refused when someone saved another meanwhile, when the text has problems, or when it is the
+     * latest version's text again. A script in review or approved goes back to being a draft; what was approved
+     * stays as it was, in its own version.
+     */
+    ScriptVersion nextScript(ScriptCheck checked, int shownScriptVersion, ScriptVersion latest, String note,
+                             String by, Instant at) {
+        if (shownScriptVersion != scriptVersions) {
+            throw new RuleViolation(null, "radio.script.changedMeanwhile", scriptVersions);
+        }
+        if (scriptVersions >= MAX_SCRIPT_VERSIONS) {
+            throw new RuleViolation(null, "radio.script.tooManyVersions", MAX_SCRIPT_VERSIONS);
+        }
+        checked.requireNoProblems();
+        if (latest != null && latest.getTextSha256().equals(ScriptVersion.sha256(checked.canonicalText()))) {
+            throw new RuleViolation("text", "radio.script.unchanged", latest.getNumber());
+        }
+        ScriptVersion next = new ScriptVersion(this, scriptVersions + 1, checked, note, by, at);
+        scriptVersions++;
+        if (status == EpisodeStatus.OUTLINE || status == EpisodeStatus.IN_REVIEW
+                || status == EpisodeStatus.APPROVED) {
+            status = EpisodeStatus.SCRIPT_DRAFT;
+        }
+        return next;
+    }
+
     /** For the audit trail. */
     public String describe() {
         return "episode " + number + " " + title + " (" + targetMinutes + " min, messages " + messages + ", " + status
@@ -152,6 +184,10 @@ public class Episode {
 
     public EpisodeStatus getStatus() {
         return status;
+    }
+
+    public int getScriptVersions() {
+        return scriptVersions;
     }
 
     public long getVersion() {

@@ -193,6 +193,22 @@ public class RadioSeries {
         }
     }
 
+    /**
+     * Whether scripts name scenes, the narrator, sound and music in Nepali (with Nepali digits): every language
+     * but English is written in Devanagari here.
+     */
+    public boolean scriptsInNepali() {
+        return language != MaterialLanguage.ENGLISH;
+    }
+
+    /**
+     * The reading pace a script's length is estimated at unless the producer states another: radio drama in
+     * English runs about 140 words a minute; Nepali words are longer, about 110.
+     */
+    public int usualWordsPerMinute() {
+        return language == MaterialLanguage.ENGLISH ? 140 : 110;
+    }
+
     /** For the audit trail. */
     public String describe() {
         return titleEnglish + " / " + titleNepali + " (" + language + ", " + audience + ", " + keyMessages.size()

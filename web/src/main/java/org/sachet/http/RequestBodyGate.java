@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.ambassadors.StaffDocuments;
+import org.sachet.radio.ScriptService;
 import org.sachet.catalogue.MaterialUploads;
 import org.sachet.platform.DiskSpace;
 import org.sachet.platform.SachetConfiguration;
@@ -46,10 +47,11 @@ public class RequestBodyGate extends HttpFilter {
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
-    private enum Takes { MATERIAL, TABLE, STAFF_DOCUMENT }
+    private enum Takes { MATERIAL, TABLE, STAFF_DOCUMENT, SCRIPT_DOCUMENT }
 
     /** The addresses that take files, and what they take. */
     private static final Map<String, Takes> UPLOADS = Map.of(
+            "/radio/script.xhtml", Takes.SCRIPT_DOCUMENT,
             "/api/v1/materials", Takes.MATERIAL,
             "/editor/upload.xhtml", Takes.MATERIAL,
             "/editor/material.xhtml", Takes.MATERIAL,
@@ -124,6 +126,7 @@ public class RequestBodyGate extends HttpFilter {
             case MATERIAL -> uploads.maxUploadBytes();
             case TABLE -> 4L * TableFile.MAX_MEGABYTES * 1024 * 1024;
             case STAFF_DOCUMENT -> StaffDocuments.MAX_BYTES;
+            case SCRIPT_DOCUMENT -> ScriptService.MAX_IMPORT_BYTES;
         } + MULTIPART_OVERHEAD;
         if (length > limit) {
             refuse(request, response, 413, "upload.tooLarge", limit - MULTIPART_OVERHEAD);
@@ -135,7 +138,8 @@ public class RequestBodyGate extends HttpFilter {
             return;
         }
         if (takes == Takes.MATERIAL && !request.isUserInRole("EDITOR") || takes == Takes.STAFF_DOCUMENT
-                && !(request.isUserInRole("COORDINATOR") || request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"))) {
+                && !(request.isUserInRole("COORDINATOR") || request.isUserInRole("MANAGER") || request.isUserInRole("ADMIN"))
+                || takes == Takes.SCRIPT_DOCUMENT && !request.isUserInRole("PRODUCER")) {
             refuse(request, response, 403, "api.error.forbidden");
             return;
         }

@@ -52,6 +52,11 @@ public record Extraction(Status status, Optional<Failure> failure, String text, 
         return new Extraction(Status.FAILED, Optional.of(new Failure(code, detail)), partialText, false, metadata);
     }
 
+    /** What a caller gets when the server has no parser processes (the child class path folder is missing). */
+    public static Extraction unavailable() {
+        return failed(FailureCode.EXTRACTOR_UNAVAILABLE, "no child class path folder");
+    }
+
     static Extraction failed(FailureCode code, String detail) {
         return failed(code, detail, "", ExtractedMetadata.NONE);
     }

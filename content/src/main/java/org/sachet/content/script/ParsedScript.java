@@ -43,10 +43,15 @@ public record ParsedScript(List<Scene> scenes, List<UnreadLine> unread) {
      * producer), rounded up to the half minute.
      */
     public double spokenMinutes(int wordsPerMinute) {
+        return minutes(spokenWords(), wordsPerMinute);
+    }
+
+    /** The minutes a number of words takes at a reading pace, rounded up to the half minute. */
+    public static double minutes(int words, int wordsPerMinute) {
         if (wordsPerMinute < 1) {
             throw new IllegalArgumentException("words per minute: " + wordsPerMinute);
         }
-        return Math.ceil(spokenWords() * 2.0 / wordsPerMinute) / 2.0;
+        return Math.ceil(words * 2.0 / wordsPerMinute) / 2.0;
     }
 
     /** How many cues there are in all. */

@@ -76,6 +76,85 @@ public final class ScriptText {
         return new ParsedScript(scenes, unread);
     }
 
+    /**
+     * The script written out the way {@link #read} reads it, one line per scene heading and per cue, a blank line
+     * between scenes: what the editor shows, what versions are compared by and what a version's fingerprint is of.
+     * Reading the lines back gives the same script.
+     *
+     * @param nepali whether headings and the narrator's, sound and music cues are named in Nepali (with Nepali
+     *               digits) rather than in English
+     */
+    public static List<String> lines(ParsedScript script, boolean nepali) {
+        return layout(script, nepali).stream().map(ScriptLine::text).toList();
+    }
+
+    /**
+     * The lines of {@link #lines} with their numbers (from 1) and what each shows: a scene's heading, a cue, or
+     * the blank line between scenes. Printed and shown scripts number their lines this way.
+     */
+    public static List<ScriptLine> layout(ParsedScript script, boolean nepali) {
+        List<ScriptLine> lines = new ArrayList<>();
+        int sceneNumber = 0;
+        for (ParsedScript.Scene scene : script.scenes()) {
+            if (!lines.isEmpty()) {
+                lines.add(new ScriptLine(lines.size() + 1, 0, null, null, ""));
+            }
+            sceneNumber++;
+            if (!scene.heading().isEmpty() || sceneNumber > 1) {
+                String name = nepali ? "दृश्य " + devanagari(sceneNumber) : "SCENE " + sceneNumber;
+                lines.add(new ScriptLine(lines.size() + 1, sceneNumber, scene, null, name + ": " + scene.heading()));
+            }
+            for (ParsedScript.Cue cue : scene.cues()) {
+                lines.add(new ScriptLine(lines.size() + 1, sceneNumber, null, cue, line(cue, nepali)));
+            }
+        }
+        return lines;
+    }
+
+    /** The lines of {@link #lines} joined with new lines, ending with one. */
+    public static String write(ParsedScript script, boolean nepali) {
+        List<String> lines = lines(script, nepali);
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    }
+
+    /** One cue as one line: {@code NAME: (direction) words}, {@code NARRATOR: words}, {@code SFX: ...}. */
+    public static String line(ParsedScript.Cue cue, boolean nepali) {
+        String name = switch (cue.kind()) {
+            case LINE -> cue.speaker();
+            case NARRATOR -> nepali ? "वाचक" : "NARRATOR";
+            case SOUND_EFFECT -> nepali ? "ध्वनि" : "SFX";
+            case MUSIC -> nepali ? "सङ्गीत" : "MUSIC";
+        };
+        String direction = cue.direction() == null || cue.direction().isEmpty() ? "" : "(" + cue.direction() + ")";
+        String words = (direction + " " + cue.text()).strip();
+        return words.isEmpty() ? name + ":" : name + ": " + words;
+    }
+
+    /**
+     * Whether a name can start a character's line, so that a script naming it is read back: letters, marks,
+     * spaces and . ' - only, at most 40 characters, and not the narrator's, sound or music name.
+     */
+    public static boolean isCueName(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        Matcher cue = CUE.matcher(name.strip() + ": x");
+        if (!cue.matches() || !cue.group(1).strip().equals(name.strip())) {
+            return false;
+        }
+        String upper = name.strip().toUpperCase(Locale.ROOT);
+        return !NARRATOR.contains(upper) && !SOUND.contains(upper) && !MUSIC.contains(upper)
+                && !HEADING.matcher(name.strip() + " 1:").matches();
+    }
+
+    static String devanagari(int number) {
+        StringBuilder digits = new StringBuilder(Integer.toString(number));
+        for (int i = 0; i < digits.length(); i++) {
+            digits.setCharAt(i, (char) ('०' + digits.charAt(i) - '0'));
+        }
+        return digits.toString();
+    }
+
     private static ParsedScript.Cue close(ParsedScript.Cue open, List<ParsedScript.Cue> cues) {
         if (open != null) {
             cues.add(open);

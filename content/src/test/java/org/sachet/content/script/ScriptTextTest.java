@@ -2,7 +2,10 @@ package org.sachet.content.script;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,5 +83,67 @@ class ScriptTextTest {
         assertEquals(0, ScriptText.read("").cueCount());
         assertEquals(0, ScriptText.read(null).scenes().size());
         assertEquals("", ScriptText.read("RAM: Hello").scenes().get(0).heading(), "cues before any heading");
+    }
+
+    @Test
+    void aScriptWrittenOutReadsBackTheSameInEitherLanguage() {
+        String typed = """
+                SCENE 1:   The tea shop, morning
+                MUSIC: Theme
+                MAYA:(whispering)   Didi, who was that man?
+                SITA: Someone from the city.
+                He says there is work.
+                MAYA: (laughs)
+
+                scene 2 - Bus park
+                narrator: Later.
+                """;
+        ParsedScript script = ScriptText.read(typed);
+        String english = ScriptText.write(script, false);
+        assertEquals("""
+                SCENE 1: The tea shop, morning
+                MUSIC: Theme
+                MAYA: (whispering) Didi, who was that man?
+                SITA: Someone from the city. He says there is work.
+                MAYA: (laughs)
+
+                SCENE 2: Bus park
+                NARRATOR: Later.
+                """, english);
+        assertEquals(english, ScriptText.write(ScriptText.read(english), false), "written twice, the same");
+        String nepali = ScriptText.write(script, true);
+        assertTrue(nepali.startsWith("दृश्य १: The tea shop, morning\nसङ्गीत: Theme\n"), nepali);
+        assertTrue(nepali.contains("\nदृश्य २: Bus park\nवाचक: Later.\n"), nepali);
+        assertEquals(english, ScriptText.write(ScriptText.read(nepali), false), "Nepali names read back");
+        assertEquals("RAM: Hello\n", ScriptText.write(ScriptText.read("RAM: Hello"), false),
+                "no heading is written for cues before the first one");
+        assertEquals("", ScriptText.write(ScriptText.read(" \n "), false));
+    }
+
+    @Test
+    void linesAreNumberedAsWrittenOut() {
+        ParsedScript script = ScriptText.read("SCENE 1: Tea shop\nMAYA: Hello\nSCENE 2: Bus park\nSFX: Horn\n");
+        List<ScriptLine> layout = ScriptText.layout(script, false);
+        assertEquals(List.of("SCENE 1: Tea shop", "MAYA: Hello", "", "SCENE 2: Bus park", "SFX: Horn"),
+                layout.stream().map(ScriptLine::text).toList());
+        assertTrue(layout.get(0).isHeading());
+        assertEquals(2, layout.get(1).number());
+        assertEquals(2, layout.get(4).sceneNumber());
+        assertTrue(layout.get(4).isCue());
+        assertEquals(0, layout.get(2).sceneNumber());
+    }
+
+    @Test
+    void aCharactersNameMustBeOneAScriptCanStartALineWith() {
+        assertTrue(ScriptText.isCueName("Sita"));
+        assertTrue(ScriptText.isCueName("सीता दिदी"));
+        assertTrue(ScriptText.isCueName("Mr. O'Neil-Rai"));
+        assertFalse(ScriptText.isCueName("Ram 2"));
+        assertFalse(ScriptText.isCueName("Narrator"));
+        assertFalse(ScriptText.isCueName("वाचक"));
+        assertFalse(ScriptText.isCueName("SFX"));
+        assertFalse(ScriptText.isCueName("Who?"));
+        assertFalse(ScriptText.isCueName(" "));
+        assertFalse(ScriptText.isCueName("A".repeat(41)));
     }
 }
