@@ -76,28 +76,8 @@ class CurriculumIT {
     /** Uploads, submits and publishes a material through the API, as an editor and a reviewer would. */
     private static long publishedMaterial(String fileName, byte[] content, String titleEn, String titleNe, String type)
             throws Exception {
-        HttpResponse<String> created = new Multipart().file(fileName, content)
-                .field("titleEnglish", titleEn).field("titleNepali", titleNe)
-                .field("summary", "For the Sticks and Stones lessons.").field("type", type)
-                .field("visibility", "TEACHERS").field("topics", "CHILD_PROTECTION").field("audiences", "CHILDREN")
-                .field("languages", "ne").post(auth(EDITOR));
-        assertEquals(201, created.statusCode(), created.body());
-        long id = json(created.body()).getJsonNumber("id").longValue();
-        long version = json(created.body()).getJsonObject("file").getJsonNumber("versionId").longValue();
-        for (int i = 0; i < 120; i++) {
-            String extraction = json(get("/api/v1/materials/" + id + "/versions/latest", "Authorization",
-                    auth(EDITOR)).body()).getString("extraction");
-            if (!extraction.equals("PENDING")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals(200, TestServer.post("/api/v1/versions/" + version + "/submit", "Authorization", auth(EDITOR))
-                .statusCode());
-        HttpResponse<String> publish = TestServer.post("/api/v1/versions/" + version + "/publish", "Authorization",
+        return TestServer.publishedMaterial(fileName, content, titleEn, titleNe, type, "TEACHERS", auth(EDITOR),
                 auth(REVIEWER));
-        assertEquals(200, publish.statusCode(), publish.body());
-        return id;
     }
 
     /** Fills the lesson form: every text in English and Nepali, lists one item per line. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import org.sachet.content.demo.DemoFiles;
 import org.sachet.it.services.TestDocuments;
 
 import java.net.http.HttpResponse;
@@ -28,6 +29,7 @@ class RadioPagesIT {
     private static final String REVIEWER = "radio.reviewer";
     private static final String FACILITATOR = "radio.facilitator";
     private static final String SCRIPT_PRODUCER = "radio.writer";
+    private static final String EDITOR = "radio.editor";
     private static final String PASSWORD = "Radio-drama-pass-2083";
 
     @Test
@@ -126,7 +128,9 @@ class RadioPagesIT {
                 new TestAccounts.Account(SCRIPT_PRODUCER, "Mina Producer", PASSWORD, "Radio producer",
                         "Bagmati Province", "Makwanpur"),
                 new TestAccounts.Account(REVIEWER, "Hari Reviewer", PASSWORD, "Safeguarding reviewer",
-                        "Bagmati Province", "Makwanpur"));
+                        "Bagmati Province", "Makwanpur"),
+                new TestAccounts.Account(EDITOR, "Sita Editor", PASSWORD, "Content editor", "Bagmati Province",
+                        "Makwanpur"));
         String episodeUrl;
         try (Browser producer = new Browser()) {
             producer.resize(360, 740);
@@ -172,7 +176,8 @@ class RadioPagesIT {
             Path notAScript = Files.write(folder.resolve("minutes.docx"),
                     TestDocuments.docx("Minutes of the meeting", "We discussed the budget."));
             Path script = Files.write(folder.resolve("episode-1.docx"), TestDocuments.docx("Episode 1: The offer",
-                    "SCENE 1: Bus park, dusk", "SFX: A bus horn", "Sita: I am going.", "Maya: (crying) Wait!"));
+                    "SCENE 1: Bus park, dusk", "SFX: A bus horn", "Sita: I am going.",
+                    "Maya: (crying) Wait! Call me on 9812345678."));
             producer.open(episodeUrl.replace(TestServer.BASE_URL, "").replace("episode.xhtml", "script.xhtml"));
             producer.present(By.id("import:file")).sendKeys(notAScript.toString());
             producer.click(By.id("import:read"));
@@ -190,6 +195,12 @@ class RadioPagesIT {
             producer.waitForText(By.id("messages"), "Version 3 saved.");
             assertEquals("Imported from episode-1.docx", producer.text(By.cssSelector("#versions tbody tr td:nth-child(4)"))
                     .lines().findFirst().orElse(""));
+
+            // sent for review: the scan finds the phone number for the reviewer
+            producer.click(By.id("send:sendForReview"));
+            producer.waitForText(By.id("messages"), "Version 3 sent for review. Safeguarding findings for the reviewer: 1.");
+            producer.waitForText(By.id("findings"), "Phone number");
+            assertTrue(producer.driver().findElements(By.id("decide:approve")).isEmpty(), "producers do not approve");
         }
         try (Browser reviewer = new Browser()) {
             reviewer.resize(360, 740);
@@ -198,6 +209,40 @@ class RadioPagesIT {
             reviewer.open(episodeUrl.replace(TestServer.BASE_URL, ""));
             reviewer.waitForText(By.id("scriptHeading"), "संस्करण ३");
             assertTrue(reviewer.driver().findElements(By.id("write")).isEmpty(), "reviewers do not write");
+
+            // the finding blocks approval until it is cleared with a reason
+            reviewer.waitForText(By.id("review"), "संस्करण ३ समीक्षामा");
+            reviewer.waitForText(By.id("findings"), "9812345678");
+            reviewer.click(By.id("decide:approve"));
+            reviewer.waitForText(By.id("messages"), "नहटाइएका सुरक्षा जाँचका कुरा");
+            reviewer.click(By.cssSelector("li.finding input[type=submit]"));
+            reviewer.waitForText(By.id("messages"), "व्यक्तिगत विवरण किन होइन");
+            reviewer.screenshot("radio-script-review-ne");
+            reviewer.type(By.cssSelector("li.finding input[type=text]"), "नाटकको लागि बनाइएको नम्बर");
+            reviewer.click(By.cssSelector("li.finding input[type=submit]"));
+            reviewer.waitForText(By.id("findings"), "नाटकको लागि बनाइएको नम्बर");
+            reviewer.click(By.id("decide:approve"));
+            reviewer.waitForText(By.id("messages"), "संस्करण ३ स्वीकृत भयो।");
+            reviewer.waitForText(By.id("approvedState"), REVIEWER);
+            assertTrue(reviewer.text(By.id("episodeState")).contains("स्वीकृत"));
+
+            // the approved version printed, whole and as Maya's sides: line numbers, the same bytes twice
+            String sides = reviewer.find(By.xpath("//p[@id='sides']/a[normalize-space(.)='Maya']"))
+                    .getAttribute("href").replace(TestServer.BASE_URL, "");
+            String whole = reviewer.find(By.id("printNepali")).getAttribute("href").replace(TestServer.BASE_URL, "");
+            HttpResponse<byte[]> first = TestServer.getBytes(whole, "Cookie", reviewer.sessionCookie());
+            assertEquals(200, first.statusCode());
+            assertTrue(java.util.Arrays.equals(first.body(), TestServer.getBytes(whole, "Cookie",
+                    reviewer.sessionCookie()).body()), "a version prints to the same bytes");
+            String script = pdfText(first.body());
+            assertTrue(script.contains("संस्करण ३") && script.contains(REVIEWER + " ले स्वीकृत गरेको")
+                    && script.contains("१ दृश्य १ Bus park, dusk"), script);
+            String maya = pdfText(TestServer.getBytes(sides, "Cookie", reviewer.sessionCookie()).body());
+            assertTrue(maya.contains("पात्रको भाग: Maya") && maya.contains("Sita I am going.")
+                    && maya.contains("Maya (crying) Wait!"), maya);
+            assertTrue(!maya.contains("A bus horn"), "neither hers nor her cue: " + maya);
+            assertEquals(404, TestServer.getBytes(sides.replace("/sides/", "/sides/9"), "Cookie",
+                    reviewer.sessionCookie()).statusCode(), "no such character");
             reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "") + "&v=1");
             reviewer.waitForText(By.id("script"), "Someone from the city.");
             reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "") + "&v=abc");
@@ -210,6 +255,28 @@ class RadioPagesIT {
             reviewer.screenshot("radio-script-compare-ne");
             reviewer.open(episodeUrl.replace(TestServer.BASE_URL, "").replace("episode.xhtml", "script.xhtml"));
             reviewer.waitForText(By.tagName("h1"), "अनुमति");
+        }
+
+        // recorded: the catalogue's published recording linked to the approved version, its length to the target
+        TestServer.publishedMaterial("radio-serial-3.wav", DemoFiles.wav(400), "Radio serial episode 1 take 1",
+                "रेडियो धारावाहिक भाग १", "RADIO_RECORDING", "PUBLIC", TestServer.basic(EDITOR, PASSWORD),
+                TestServer.basic(REVIEWER, PASSWORD));
+        try (Browser producer = new Browser()) {
+            producer.resize(360, 740);
+            producer.signInAs(SCRIPT_PRODUCER, PASSWORD);
+            producer.inEnglish();
+            producer.open(episodeUrl.replace(TestServer.BASE_URL, ""));
+            producer.click(By.id("record:link"));
+            producer.waitForText(By.id("messages"), "Choose the published recording to link.");
+            producer.choose("record:material", "Radio serial episode 1 take 1 (6:40)");
+            producer.click(By.id("record:link"));
+            producer.waitForText(By.id("messages"), "The recording is linked to script version 3");
+            producer.waitForText(By.id("recordingState"), "recorded from script version 3");
+            assertTrue(producer.text(By.id("recordingState")).contains("runs 6:40 against a target of 15 min"),
+                    producer.text(By.id("recordingState")));
+            assertTrue(producer.text(By.id("episodeState")).contains("Recorded"));
+            producer.scrollTo(By.id("recording"));
+            producer.screenshot("radio-recording-en");
         }
     }
 
@@ -237,5 +304,12 @@ class RadioPagesIT {
         producer.click(By.xpath("//form[@id='newEpisode']//label[contains(., 'Check offers')]"));
         producer.click(By.id("newEpisode:addEpisode"));
         producer.waitForText(By.id("episodes"), "The offer");
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        }
     }
 }

@@ -131,6 +131,43 @@ final class TestServer {
         return HTTP.send(request.build(), body);
     }
 
+    /**
+     * A material uploaded through the API by an editor, read, sent for review and published by a reviewer: what
+     * a test needs in the catalogue before it can use it. Answers its id.
+     *
+     * @param editor   an editor's Authorization header value
+     * @param reviewer a reviewer's Authorization header value
+     */
+    static long publishedMaterial(String fileName, byte[] content, String titleEnglish, String titleNepali,
+                                  String type, String visibility, String editor, String reviewer) throws Exception {
+        HttpResponse<String> created = new Multipart().file(fileName, content)
+                .field("titleEnglish", titleEnglish).field("titleNepali", titleNepali)
+                .field("summary", "For the Sticks and Stones lessons.").field("type", type)
+                .field("visibility", visibility).field("topics", "CHILD_PROTECTION").field("audiences", "CHILDREN")
+                .field("languages", "ne").post(editor);
+        if (created.statusCode() != 201) {
+            throw new AssertionError("upload refused: " + created.body());
+        }
+        long id = json(created.body()).getJsonNumber("id").longValue();
+        long version = json(created.body()).getJsonObject("file").getJsonNumber("versionId").longValue();
+        for (int i = 0; i < 120; i++) {
+            String extraction = json(get("/api/v1/materials/" + id + "/versions/latest", "Authorization", editor)
+                    .body()).getString("extraction");
+            if (!extraction.equals("PENDING")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        if (post("/api/v1/versions/" + version + "/submit", "Authorization", editor).statusCode() != 200) {
+            throw new AssertionError("not sent for review");
+        }
+        HttpResponse<String> publish = post("/api/v1/versions/" + version + "/publish", "Authorization", reviewer);
+        if (publish.statusCode() != 200) {
+            throw new AssertionError("not published: " + publish.body());
+        }
+        return id;
+    }
+
     static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();

@@ -67,7 +67,7 @@ public class WatchedName {
     }
 
     /** Everyone on the watch list, each with their spellings, as the scanner takes them. */
-    static WatchList watchList(EntityManager em) {
+    public static WatchList watchList(EntityManager em) {
         WatchList list = WatchList.empty();
         for (WatchedName name : em.createQuery("select w from WatchedName w", WatchedName.class).getResultList()) {
             List<String> spellings = name.spellings();

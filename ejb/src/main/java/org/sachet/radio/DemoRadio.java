@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.DemoCatalogueLoaded;
+import org.sachet.catalogue.Material;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.Topic;
 
@@ -124,10 +125,24 @@ public class DemoRadio {
         ScriptVersion draft = first.nextScript(ScriptCheck.of(FIRST_EPISODE_DRAFT, series), 0, null,
                 "पहिलो मस्यौदा", "producer", now);
         em.persist(draft);
-        em.persist(first.nextScript(ScriptCheck.of(FIRST_EPISODE_DRAFT + FIRST_EPISODE_ENDING, series), 1, draft,
-                "अन्तिम दृश्य थपियो", "producer", now));
+        ScriptVersion ending = first.nextScript(ScriptCheck.of(FIRST_EPISODE_DRAFT + FIRST_EPISODE_ENDING, series),
+                1, draft, "अन्तिम दृश्य थपियो", "producer", now);
+        em.persist(ending);
+        approved(first, ending, now);
+        // the catalogue's demo recording is this episode's, recorded from the approved version
+        em.createQuery("select m from Material m where m.titleEnglish = :t", Material.class)
+                .setParameter("t", "Radio drama 'Saathi', episode 1").getResultStream().findFirst()
+                .filter(Material::isPublished).ifPresent(recording -> first.recorded(recording, "producer", now));
         Episode second = series.getEpisodes().get(1);
-        em.persist(second.nextScript(ScriptCheck.of(SECOND_EPISODE, series), 0, null, null, "producer", now));
+        ScriptVersion only = second.nextScript(ScriptCheck.of(SECOND_EPISODE, series), 0, null, null, "producer", now);
+        em.persist(only);
+        approved(second, only, now);
         LOG.info("Loaded the demo radio serial");
+    }
+
+    /** Sent for review by the demo producer and approved by the demo reviewer (the scripts hold no personal data). */
+    private static void approved(Episode episode, ScriptVersion version, Instant at) {
+        episode.sendForReview(version);
+        episode.approve(version, 0, "reviewer", at);
     }
 }

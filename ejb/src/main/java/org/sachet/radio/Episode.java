@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.sachet.catalogue.Material;
+import org.sachet.catalogue.MaterialType;
 import org.sachet.platform.RequiredText;
 import org.sachet.platform.RuleViolation;
 
@@ -35,6 +37,7 @@ public class Episode {
     static final int MAX_SYNOPSIS = 4000;
     static final int MAX_MINUTES = 120;
     static final int MAX_SCRIPT_VERSIONS = 500;
+    static final int MAX_RETURN_NOTE = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +72,39 @@ public class Episode {
     /** How many versions its script has had: the latest one's number, 0 before the first. */
     @Column(name = "SCRIPT_VERSIONS", nullable = false)
     private int scriptVersions;
+
+    /** The version a producer sent for review, while it is in review; null otherwise. */
+    @Column(name = "REVIEW_VERSION")
+    private Integer reviewVersion;
+
+    /** The version last approved; it stays what was approved when a new draft follows it. */
+    @Column(name = "APPROVED_VERSION")
+    private Integer approvedVersion;
+
+    @Column(name = "APPROVED_BY")
+    private String approvedBy;
+
+    @Column(name = "APPROVED_AT")
+    private Instant approvedAt;
+
+    /** Why a reviewer sent the script back, until the next version is sent for review. */
+    @Column(name = "RETURN_NOTE")
+    private String returnNote;
+
+    /** The catalogue's recording of the approved script, once it is recorded. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "RECORDING_MATERIAL_ID")
+    private Material recording;
+
+    /** The script version the recording was made from: the approved one at the time. */
+    @Column(name = "RECORDED_VERSION")
+    private Integer recordedVersion;
+
+    @Column(name = "RECORDED_BY")
+    private String recordedBy;
+
+    @Column(name = "RECORDED_AT")
+    private Instant recordedAt;
 
     @Column(name = "CREATED_BY", nullable = false, updatable = false)
     private String createdBy;
@@ -141,11 +177,82 @@ public class Episode {
         }
         ScriptVersion next = new ScriptVersion(this, scriptVersions + 1, checked, note, by, at);
         scriptVersions++;
+        reviewVersion = null;
         if (status == EpisodeStatus.OUTLINE || status == EpisodeStatus.IN_REVIEW
                 || status == EpisodeStatus.APPROVED) {
             status = EpisodeStatus.SCRIPT_DRAFT;
         }
         return next;
+    }
+
+    /** Sends the latest version for review: the episode is in review until it is approved or sent back. */
+    void sendForReview(ScriptVersion latest) {
+        if (status != EpisodeStatus.SCRIPT_DRAFT || latest == null || latest.getNumber() != scriptVersions) {
+            throw new RuleViolation(null, status == EpisodeStatus.IN_REVIEW ? "radio.review.alreadyInReview"
+                    : "radio.review.nothingToSend");
+        }
+        reviewVersion = latest.getNumber();
+        returnNote = null;
+        status = EpisodeStatus.IN_REVIEW;
+    }
+
+    /**
+     * Approves the version in review: four eyes (the reviewer is not who saved it) and every safeguarding finding
+     * in it cleared. The version itself never changes; the episode remembers which one was approved.
+     */
+    void approve(ScriptVersion version, long openFindings, String reviewer, Instant at) {
+        requireApprover(version, reviewer);
+        if (openFindings > 0) {
+            throw new RuleViolation(null, "radio.review.findingsOpen", openFindings);
+        }
+        approvedVersion = version.getNumber();
+        approvedBy = reviewer;
+        approvedAt = at;
+        reviewVersion = null;
+        status = EpisodeStatus.APPROVED;
+    }
+
+    /** Sends the script back to its producer with what to mend; the next version goes for review again. */
+    void sendBack(ScriptVersion version, String note) {
+        requireInReview(version);
+        returnNote = RequiredText.of(note, MAX_RETURN_NOTE, "note", "radio.review.noteRequired");
+        reviewVersion = null;
+        status = EpisodeStatus.SCRIPT_DRAFT;
+    }
+
+    /** Refuses a reviewer who saved the version (its last author), or a version that is not the one in review. */
+    void requireApprover(ScriptVersion version, String reviewer) {
+        requireInReview(version);
+        if (version.getSavedBy().equals(reviewer)) {
+            throw new RuleViolation(null, "radio.review.ownScript");
+        }
+    }
+
+    private void requireInReview(ScriptVersion version) {
+        if (status != EpisodeStatus.IN_REVIEW || reviewVersion == null || version.getNumber() != reviewVersion) {
+            throw new RuleViolation(null, "radio.review.notInReview");
+        }
+    }
+
+    /**
+     * Links the recording of the approved version: a catalogue material of type RADIO_RECORDING, uploaded,
+     * reviewed and published there. A later recording (a new take) replaces the link.
+     */
+    void recorded(Material material, String by, Instant at) {
+        if (approvedVersion == null || status != EpisodeStatus.APPROVED && status != EpisodeStatus.RECORDED) {
+            throw new RuleViolation(null, "radio.recording.notApproved");
+        }
+        if (material.getType() != MaterialType.RADIO_RECORDING) {
+            throw new RuleViolation("material", "radio.recording.notARecording");
+        }
+        if (!material.isPublished()) {
+            throw new RuleViolation("material", "radio.recording.notPublished");
+        }
+        recording = material;
+        recordedVersion = approvedVersion;
+        recordedBy = by;
+        recordedAt = at;
+        status = EpisodeStatus.RECORDED;
     }
 
     /** For the audit trail. */
@@ -184,6 +291,42 @@ public class Episode {
 
     public EpisodeStatus getStatus() {
         return status;
+    }
+
+    public Material getRecording() {
+        return recording;
+    }
+
+    public Integer getRecordedVersion() {
+        return recordedVersion;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public Integer getReviewVersion() {
+        return reviewVersion;
+    }
+
+    public Integer getApprovedVersion() {
+        return approvedVersion;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getReturnNote() {
+        return returnNote;
     }
 
     public int getScriptVersions() {

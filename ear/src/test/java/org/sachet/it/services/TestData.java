@@ -54,6 +54,15 @@ public class TestData {
         return username;
     }
 
+    /** The account with this name and these roles (one person doing two jobs), made if it is not there yet. */
+    public String account(String username, Set<Role> roles, Place place) throws Exception {
+        if (accounts.findByUsername(username).isEmpty()) {
+            signedIn.as("admin", System.getenv("SACHET_ADMIN_PASSWORD"), () -> accounts.create(new AccountDraft(
+                    username, username, PASSWORD, Language.ENGLISH, roles, Set.of(place), true)));
+        }
+        return username;
+    }
+
     /** The facilitator's venue of this name, added by them if it is not there yet. */
     public Venue venue(String facilitator, String name, VenueType type, int localLevel, int ward) throws Exception {
         return signedIn.as(facilitator, PASSWORD, () -> venues.inMyPlaces().stream()

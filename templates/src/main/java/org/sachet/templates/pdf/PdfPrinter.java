@@ -82,6 +82,8 @@ public final class PdfPrinter {
                     pdf.add(centered(fonts, line, pdf.right() - pdf.left()));
                 } else if (block instanceof PrintDocument.Table table) {
                     pdf.add(table(fonts, table));
+                } else if (block instanceof PrintDocument.Columns columns) {
+                    pdf.add(columns(fonts, columns));
                 } else if (block instanceof PrintDocument.Steps steps) {
                     for (int i = 0; i < steps.items().size(); i++) {
                         String number = Integer.toString(i + 1);
@@ -140,6 +142,37 @@ public final class PdfPrinter {
                 PdfPCell cell = new PdfPCell(fonts.regular(BODY).process(text));
                 cell.setMinimumHeight(table.rowHeight());
                 cell.setPadding(4);
+                pdfTable.addCell(cell);
+            }
+        }
+        return pdfTable;
+    }
+
+    private static PdfPTable columns(PrintFonts fonts, PrintDocument.Columns columns) throws DocumentException {
+        float[] widths = new float[columns.widths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = columns.widths().get(i);
+        }
+        PdfPTable pdfTable = new PdfPTable(widths);
+        pdfTable.setWidthPercentage(100);
+        pdfTable.setSpacingBefore(4);
+        for (int r = 0; r < columns.rows().size(); r++) {
+            List<String> row = columns.rows().get(r);
+            boolean emphasised = columns.emphasised().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                FontSelector selector = c == 0 ? fonts.regular(BODY - 3) : emphasised || c == 1 && row.size() > 2
+                        ? fonts.bold(BODY) : fonts.regular(BODY);
+                PdfPCell cell = new PdfPCell(selector.process(row.get(c)));
+                cell.setBorder(PdfPCell.NO_BORDER);
+                cell.setPadding(2);
+                cell.setPaddingBottom(5); // room below the line for Devanagari's lower marks
+                if (emphasised) {
+                    cell.setPaddingTop(10);
+                }
+                if (c == 0) {
+                    cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_RIGHT);
+                    cell.setPaddingRight(8);
+                }
                 pdfTable.addCell(cell);
             }
         }

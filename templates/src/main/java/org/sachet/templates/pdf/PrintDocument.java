@@ -20,7 +20,7 @@ public record PrintDocument(String title, String author, Instant issued, boolean
     }
 
     /** A part of the page, printed one after the other. */
-    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table, Centered {
+    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table, Centered, Columns {
     }
 
     /** A heading, bold and larger. */
@@ -64,6 +64,22 @@ public record PrintDocument(String title, String author, Instant issued, boolean
         }
     }
 
+    /**
+     * Text laid out in columns without rules (a script: line number, who speaks, the words). A row whose
+     * {@code emphasised} flag is set prints bold (a scene heading); the first column is small, the second bold.
+     */
+    public record Columns(List<List<String>> rows, List<Boolean> emphasised, List<Float> widths) implements Block {
+        public Columns {
+            rows = rows.stream().map(List::copyOf).toList();
+            emphasised = List.copyOf(emphasised);
+            widths = List.copyOf(widths);
+            int columns = widths.size();
+            if (emphasised.size() != rows.size() || rows.stream().anyMatch(row -> row.size() != columns)) {
+                throw new IllegalArgumentException("every row needs one cell per column and an emphasis flag");
+            }
+        }
+    }
+
     /** A line centred on the page (a certificate's), at a size, bold or not, with space above it. */
     public record Centered(String text, float size, boolean bold, float spaceBefore) implements Block {
     }
@@ -101,6 +117,11 @@ public record PrintDocument(String title, String author, Instant issued, boolean
 
         public Builder table(List<String> header, List<List<String>> rows, List<Float> widths, float rowHeight) {
             blocks.add(new Table(header, rows, widths, rowHeight));
+            return this;
+        }
+
+        public Builder columns(List<List<String>> rows, List<Boolean> emphasised, List<Float> widths) {
+            blocks.add(new Columns(rows, emphasised, widths));
             return this;
         }
 
