@@ -39,6 +39,7 @@ final class PrintFonts {
     private final BaseFont devanagariBold;
     private final BaseFont latin;
     private final BaseFont latinBold;
+    private final java.util.Map<String, FontSelector> selectors = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PrintFonts() {
         devanagari = load("NotoSansDevanagari-Regular.ttf");
@@ -74,12 +75,17 @@ final class PrintFonts {
         return new Font(latin, size);
     }
 
+    /**
+     * One selector per weight and size, made once: making one reads a font file (OpenPDF's FontSelector
+     * registers its default font each time), which cost a 40-minute script's PDF more than three seconds.
+     * A selector is only read once made, so it is shared between threads.
+     */
     FontSelector regular(float size) {
-        return selector(devanagari, latin, size);
+        return selectors.computeIfAbsent("regular " + size, key -> selector(devanagari, latin, size));
     }
 
     FontSelector bold(float size) {
-        return selector(devanagariBold, latinBold, size);
+        return selectors.computeIfAbsent("bold " + size, key -> selector(devanagariBold, latinBold, size));
     }
 
     private static FontSelector selector(BaseFont first, BaseFont second, float size) {
