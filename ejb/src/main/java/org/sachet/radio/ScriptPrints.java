@@ -48,6 +48,9 @@ public class ScriptPrints {
     }
 
     private Optional<Sheet> sheet(long episodeId, int number, String language) {
+        if (number < 1) {
+            return Optional.empty(); // a printed version is named by its number; "0" (the latest) is for pages
+        }
         ScriptVersion version;
         try {
             version = scripts.version(episodeId, number);
