@@ -277,6 +277,66 @@ class RadioPagesIT {
             assertTrue(producer.text(By.id("episodeState")).contains("Recorded"));
             producer.scrollTo(By.id("recording"));
             producer.screenshot("radio-recording-en");
+
+            // a station covering a local level of Makwanpur; two slots yesterday morning, the second overlapping
+            producer.open("/radio/index.xhtml");
+            producer.click(By.id("stationsLink"));
+            String station = "Radio Hetauda " + System.nanoTime() % 100000;
+            producer.type(By.id("newStation:name"), station);
+            producer.type(By.id("newStation:frequency"), "FM 104.6");
+            producer.type(By.id("newStation:contact"), "Station manager");
+            producer.click(By.id("newStation:addStation"));
+            producer.waitForText(By.id("messages"), "Choose the local levels the station's signal covers.");
+            producer.choose("newStation:province", "Bagmati Province");
+            producer.waitForText(By.id("newStation:district"), "Makwanpur");
+            producer.choose("newStation:district", "Makwanpur");
+            producer.click(By.cssSelector("#newStation\\:localLevels input"));
+            producer.click(By.id("newStation:addTicked"));
+            new org.openqa.selenium.support.ui.WebDriverWait(producer.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(By.id("covered")).getText().contains("—"));
+            producer.click(By.id("newStation:addStation"));
+            producer.waitForText(By.id("messages"), "Station " + station + " added.");
+            String stationUrl = producer.currentUrl().replace(TestServer.BASE_URL, "");
+            String stationId = stationUrl.replaceAll(".*id=(\\d+).*", "$1");
+            String yesterday = org.sachet.calendar.BikramSambatDate.fromGregorian(
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kathmandu")).minusDays(1)).toString();
+            scheduleYesterday(producer, yesterday, "06:30", "bought", "2500");
+            producer.waitForText(By.id("messages"), "The broadcast is scheduled.");
+            scheduleYesterday(producer, yesterday, "06:40", "free", "");
+            producer.waitForText(By.id("messages"), "This time takes the air of episode 1");
+            scheduleYesterday(producer, yesterday, "06:45", "free", "");
+            producer.waitForText(By.id("messages"), "The broadcast is scheduled.");
+            producer.choose(producer.find(By.cssSelector("#slots select")).getAttribute("id"), "aired");
+            producer.click(By.cssSelector("#slots input[type=submit]"));
+            producer.waitForText(By.id("messages"), "What the station ran is recorded.");
+            producer.waitForText(By.id("slots"), "aired");
+            producer.screenshot("radio-station-en");
+
+            // the second slot through the API, as the station's own account would: the same report twice answers
+            // the same, a different one is refused
+            String auth = TestServer.basic(SCRIPT_PRODUCER, PASSWORD);
+            String list = TestServer.get("/api/v1/broadcasts?station=" + stationId + "&from="
+                    + java.time.LocalDate.now().minusDays(3), "Authorization", auth).body();
+            java.util.regex.Matcher planned = java.util.regex.Pattern.compile(
+                    "\\{\"asRun\":\"PLANNED\"[^}]*?\"id\":(\\d+)").matcher(list);
+            assertTrue(planned.find(), list);
+            String asRun = "/api/v1/broadcasts/" + planned.group(1) + "/as-run";
+            String notAired = "{\"outcome\":\"NOT_AIRED\",\"reason\":\"Power cut\"}";
+            HttpResponse<String> first = TestServer.postJson(asRun, notAired, "Authorization", auth);
+            assertEquals(200, first.statusCode(), first.body());
+            HttpResponse<String> again = TestServer.postJson(asRun, notAired, "Authorization", auth);
+            assertEquals(first.body(), again.body(), "a repeat answers the same");
+            HttpResponse<String> other = TestServer.postJson(asRun, "{\"outcome\":\"AIRED\"}", "Authorization", auth,
+                    "Accept-Language", "ne");
+            assertEquals(400, other.statusCode());
+            assertTrue(other.body().contains("पहिले नै पुष्टि"), other.body());
+            HttpResponse<String> feed = TestServer.get("/api/v1/stations/" + stationId + "/schedule.ics",
+                    "Authorization", auth);
+            assertEquals(200, feed.statusCode());
+            assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+            assertEquals(2, feed.body().split("BEGIN:VEVENT").length - 1, feed.body());
+            assertTrue(feed.body().contains("NOT_AIRED: Power cut"), feed.body());
         }
     }
 
@@ -311,5 +371,16 @@ class RadioPagesIT {
             return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
                     java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
         }
+    }
+
+    private static void scheduleYesterday(Browser producer, String bsDate, String time, String payment,
+                                          String price) {
+        producer.choose("schedule:episode", producer.find(By.cssSelector("#schedule\\:episode option:nth-child(2)"))
+                .getText());
+        producer.type(By.id("schedule:day"), bsDate);
+        producer.type(By.id("schedule:time"), time);
+        producer.choose("schedule:payment", payment);
+        producer.type(By.id("schedule:price"), price);
+        producer.click(By.id("schedule:add"));
     }
 }

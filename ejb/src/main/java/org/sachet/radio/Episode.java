@@ -255,6 +255,11 @@ public class Episode {
         status = EpisodeStatus.RECORDED;
     }
 
+    /** A broadcast of it was confirmed aired: the episode has been on air (it stays so). */
+    void aired() {
+        status = EpisodeStatus.AIRED;
+    }
+
     /** For the audit trail. */
     public String describe() {
         return "episode " + number + " " + title + " (" + targetMinutes + " min, messages " + messages + ", " + status

@@ -1,0 +1,133 @@
+package org.sachet.it.services;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sachet.accounts.Role;
+import org.sachet.catalogue.Audience;
+import org.sachet.catalogue.MaterialLanguage;
+import org.sachet.catalogue.Topic;
+import org.sachet.geography.Place;
+import org.sachet.platform.RuleViolation;
+import org.sachet.radio.AsRun;
+import org.sachet.radio.AsRunReport;
+import org.sachet.radio.BroadcastPayment;
+import org.sachet.radio.BroadcastService;
+import org.sachet.radio.BroadcastSlot;
+import org.sachet.radio.EpisodeDetails;
+import org.sachet.radio.EpisodeStatus;
+import org.sachet.radio.KeyMessage;
+import org.sachet.radio.RadioSeries;
+import org.sachet.radio.RadioSeriesService;
+import org.sachet.radio.ScriptReviewService;
+import org.sachet.radio.ScriptService;
+import org.sachet.radio.SeriesDetails;
+import org.sachet.radio.SlotDetails;
+import org.sachet.radio.Station;
+import org.sachet.radio.StationDetails;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Stations and broadcasts against the real database (issue 17, step 6): only approved episodes are scheduled, a
+ * station's air holds one slot at a time, as-run is refused before the slot's time, answers the same when sent
+ * twice, and is sent only by producers whose places the station covers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BroadcastsIT {
+
+    private static final String PRODUCER = "svc.air.producer";
+    private static final String REVIEWER = "svc.air.reviewer";
+    private static final String ELSEWHERE = "svc.air.elsewhere";
+
+    @Inject
+    private RadioSeriesService radio;
+
+    @Inject
+    private ScriptService scripts;
+
+    @Inject
+    private ScriptReviewService reviews;
+
+    @Inject
+    private BroadcastService broadcasts;
+
+    @Inject
+    private TestData data;
+
+    private String refusal(org.junit.jupiter.api.function.Executable action) {
+        return assertThrows(RuleViolation.class, action).messageKey();
+    }
+
+    @Test
+    void approvedEpisodesOnFreeAirAndAsRunOnceAfterItsTime() throws Exception {
+        int localLevel = (int) data.number("SELECT MIN(CODE) FROM LOCAL_LEVEL WHERE DISTRICT_CODE = 30");
+        data.account(PRODUCER, Role.PRODUCER, Place.district(30));
+        data.account(REVIEWER, Role.REVIEWER, Place.COUNTRY);
+        data.account(ELSEWHERE, Role.PRODUCER, Place.district(1));
+        long[] ids = data.as(PRODUCER, () -> {
+            RadioSeries series = radio.create(new SeriesDetails("Air " + System.nanoTime(), "प्रसारण",
+                    MaterialLanguage.ENGLISH, Audience.COMMUNITY, "Families know.", "परिवारले थाहा पाउँछन्।",
+                    List.of(new KeyMessage("Check offers.", "प्रस्ताव जाँच्नुहोस्।")), Set.of(Topic.SAFE_MIGRATION)));
+            radio.addCharacter(series.getId(), radio.series(series.getId()).getVersion(), "Maya", "A student", 1);
+            long approved = radio.addEpisode(series.getId(), radio.series(series.getId()).getVersion(),
+                    new EpisodeDetails(1, "The offer", "An offer.", Set.of(1), 15)).getId();
+            long outline = radio.addEpisode(series.getId(), radio.series(series.getId()).getVersion(),
+                    new EpisodeDetails(2, "The call", "A call.", Set.of(1), 15)).getId();
+            scripts.save(approved, 0, "SCENE 1: Bus park\nMAYA: Wait!\n", null);
+            reviews.sendForReview(approved, 1);
+            Station station = broadcasts.addStation(new StationDetails("Radio Air " + System.nanoTime(),
+                    "FM 104.6", "Station manager", Set.of(localLevel)));
+            return new long[]{approved, outline, station.getId()};
+        });
+        data.as(REVIEWER, () -> reviews.approve(ids[0], 1));
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        Instant tomorrow = yesterday.plus(Duration.ofDays(2));
+        long slot = data.as(PRODUCER, () -> {
+            assertEquals("radio.broadcast.notApproved", refusal(() -> broadcasts.schedule(ids[2], ids[1],
+                    new SlotDetails(yesterday, 15, BroadcastPayment.FREE, null))));
+            assertEquals("radio.station.unknownLocalLevel", refusal(() -> broadcasts.addStation(new StationDetails(
+                    "Nowhere FM", "FM 1", "nobody", Set.of(999_999)))));
+            BroadcastSlot aired = broadcasts.schedule(ids[2], ids[0], new SlotDetails(yesterday, 15,
+                    BroadcastPayment.PAID, 2_500L));
+            assertEquals("radio.broadcast.overlap", refusal(() -> broadcasts.schedule(ids[2], ids[0],
+                    new SlotDetails(yesterday.plus(Duration.ofMinutes(10)), 15, BroadcastPayment.FREE, null))));
+            broadcasts.schedule(ids[2], ids[0], new SlotDetails(yesterday.plus(Duration.ofMinutes(15)), 15,
+                    BroadcastPayment.FREE, null));
+            BroadcastSlot later = broadcasts.schedule(ids[2], ids[0], new SlotDetails(tomorrow, 15,
+                    BroadcastPayment.SPONSORED, null));
+            assertEquals("radio.asRun.future", refusal(() -> broadcasts.confirm(later.getId(),
+                    new AsRunReport(AsRun.AIRED, null, null))));
+            return aired.getId();
+        });
+        data.as(ELSEWHERE, () -> assertEquals("radio.station.notYours", refusal(() -> broadcasts.confirm(slot,
+                new AsRunReport(AsRun.AIRED, null, null)))));
+        data.as(PRODUCER, () -> {
+            assertEquals(AsRun.AIRED, broadcasts.confirm(slot, new AsRunReport(AsRun.AIRED, null, null)).getAsRun());
+            assertEquals(AsRun.AIRED, broadcasts.confirm(slot, new AsRunReport(AsRun.AIRED, null, null)).getAsRun(),
+                    "a repeat answers the same");
+            assertEquals("radio.asRun.alreadyConfirmed", refusal(() -> broadcasts.confirm(slot,
+                    new AsRunReport(AsRun.NOT_AIRED, "Power cut", null))));
+            assertEquals(EpisodeStatus.AIRED, scripts.episode(ids[0]).getStatus());
+        });
+        assertEquals(1, data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'radio.broadcast.asRun'"
+                + " AND ACTOR = ?", PRODUCER), "the repeat changed nothing");
+        assertEquals(3, data.number("SELECT COUNT(*) FROM RADIO_BROADCAST WHERE STATION_ID = ?", ids[2]),
+                "refused slots left nothing");
+        data.as(REVIEWER, () -> {
+            assertEquals(3, broadcasts.broadcasts(ids[2], yesterday.minus(Duration.ofDays(1)),
+                    tomorrow.plus(Duration.ofDays(1))).size());
+            assertThrows(EJBAccessException.class, () -> broadcasts.confirm(slot,
+                    new AsRunReport(AsRun.AIRED, null, null)));
+        });
+    }
+}

@@ -1,0 +1,203 @@
+package org.sachet.radio;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.sachet.accounts.CurrentCaller;
+import org.sachet.audit.AuditLog;
+import org.sachet.geography.GeographyService;
+import org.sachet.platform.RuleViolation;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Community radio stations and the broadcast slots bought or given on them: scheduled by producers (one episode
+ * at a time on a station's air), confirmed after their time by the producer or by the station itself (as-run),
+ * read by reviewers, managers and administrators.
+ */
+@Stateless
+@RolesAllowed({"PRODUCER", "REVIEWER", "MANAGER", "ADMIN"})
+public class BroadcastService {
+
+    static final String AUDIT_TYPE = "RadioStation";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AuditLog audit;
+
+    @EJB
+    private GeographyService geography;
+
+    @EJB
+    private ScriptService scripts;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<Station> stations() {
+        return em.createQuery("select s from Station s order by s.name", Station.class).getResultList();
+    }
+
+    public Station station(long id) {
+        return Optional.ofNullable(em.find(Station.class, id))
+                .orElseThrow(() -> new RuleViolation(null, "radio.station.notFound"));
+    }
+
+    @RolesAllowed({"PRODUCER", "ADMIN"})
+    public Station addStation(StationDetails details) {
+        requireLocalLevels(details.localLevels());
+        Station station = new Station(details, caller.name(), clock.instant());
+        em.persist(station);
+        flush("radio.station.nameTaken");
+        audit.record(caller.name(), "radio.station.added", AUDIT_TYPE, station.getId(), station.describe());
+        return station;
+    }
+
+    @RolesAllowed({"PRODUCER", "ADMIN"})
+    public Station correctStation(long id, long version, StationDetails details) {
+        Station station = station(id);
+        if (station.getVersion() != version) {
+            throw new RuleViolation(null, "radio.changedMeanwhile");
+        }
+        requireLocalLevels(details.localLevels());
+        String before = station.describe();
+        station.correct(details);
+        flush("radio.station.nameTaken");
+        audit.record(caller.name(), "radio.station.corrected", AUDIT_TYPE, id, before + " → " + station.describe());
+        return station;
+    }
+
+    /** A station's slots (or every station's, when none is named) starting in [from, to), by start. */
+    public List<BroadcastSlot> broadcasts(Long stationId, Instant from, Instant to) {
+        // Derby takes no untyped "? is null": one query for a station, one for all
+        jakarta.persistence.TypedQuery<BroadcastSlot> query = em.createQuery("select b from BroadcastSlot b"
+                        + " join fetch b.station join fetch b.episode where b.startsAt >= :from and b.startsAt < :to"
+                        + (stationId == null ? "" : " and b.station.id = :s") + " order by b.startsAt, b.id",
+                BroadcastSlot.class).setParameter("from", from).setParameter("to", to);
+        return (stationId == null ? query : query.setParameter("s", stationId)).getResultList();
+    }
+
+    /** Episodes that may go on air: their script approved (recorded or aired since), by series and number. */
+    public List<Episode> schedulableEpisodes() {
+        return em.createQuery("select e from Episode e join fetch e.series where e.status in :s"
+                        + " order by e.series.titleEnglish, e.number", Episode.class)
+                .setParameter("s", List.of(EpisodeStatus.APPROVED, EpisodeStatus.RECORDED, EpisodeStatus.AIRED))
+                .getResultList();
+    }
+
+    public BroadcastSlot broadcast(long id) {
+        return Optional.ofNullable(em.find(BroadcastSlot.class, id))
+                .orElseThrow(() -> new RuleViolation(null, "radio.broadcast.notFound"));
+    }
+
+    /** Schedules an approved episode on a station; a slot that would share the station's air is refused. */
+    @RolesAllowed("PRODUCER")
+    public BroadcastSlot schedule(long stationId, long episodeId, SlotDetails details) {
+        Station station = station(stationId);
+        em.lock(station, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // two producers booking one hour: one wins
+        BroadcastSlot slot = new BroadcastSlot(station, scripts.episode(episodeId), details, caller.name(),
+                clock.instant());
+        requireFreeAir(slot);
+        em.persist(slot);
+        flush("radio.changedMeanwhile");
+        audit.record(caller.name(), "radio.broadcast.scheduled", AUDIT_TYPE, stationId, describe(slot));
+        return slot;
+    }
+
+    /**
+     * What the station ran in a slot, from the producer or from the station's own account (a producer whose
+     * places include a local level the station covers). The same report twice answers the same.
+     */
+    @RolesAllowed("PRODUCER")
+    public BroadcastSlot confirm(long slotId, AsRunReport report) {
+        BroadcastSlot slot = broadcast(slotId);
+        requireStationInPlaces(slot.getStation());
+        AsRun before = slot.getAsRun();
+        Optional<BroadcastSlot> moved = slot.confirm(report, caller.name(), clock.instant());
+        if (before == AsRun.PLANNED) {
+            em.lock(slot.getStation(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            moved.ifPresent(next -> {
+                requireFreeAir(next);
+                em.persist(next);
+            });
+            flush("radio.changedMeanwhile");
+            audit.record(caller.name(), "radio.broadcast.asRun", AUDIT_TYPE, slot.getStation().getId(),
+                    describe(slot) + ": " + slot.getAsRun() + (slot.getAsRunReason() == null ? ""
+                            : " (" + slot.getAsRunReason() + ")"));
+        }
+        return slot;
+    }
+
+    private void requireFreeAir(BroadcastSlot slot) {
+        Instant start = slot.getStartsAt();
+        Instant end = slot.endsAt();
+        List<BroadcastSlot> near = em.createQuery("select b from BroadcastSlot b where b.station = :s"
+                        + " and b.startsAt < :end and b.startsAt > :earliest", BroadcastSlot.class)
+                .setParameter("s", slot.getStation()).setParameter("end", end)
+                .setParameter("earliest", start.minus(Duration.ofMinutes(BroadcastSlot.MAX_MINUTES)))
+                .getResultList();
+        for (BroadcastSlot other : near) {
+            if (other != slot && other.overlaps(start, end)) {
+                java.time.LocalDateTime inNepal = java.time.LocalDateTime.ofInstant(other.getStartsAt(),
+                        org.sachet.calendar.NepaliTime.ZONE);
+                throw new RuleViolation("startsAt", "radio.broadcast.overlap", other.getEpisode().getNumber(),
+                        inNepal.toLocalDate(), inNepal.toLocalTime().toString());
+            }
+        }
+    }
+
+    private void requireStationInPlaces(Station station) {
+        Set<Integer> mine = geography.localLevelCodesWithin(caller.places());
+        if (Collections.disjoint(mine, station.getLocalLevels())) {
+            throw new RuleViolation(null, "radio.station.notYours");
+        }
+    }
+
+    private void requireLocalLevels(Set<Integer> codes) {
+        if (codes != null) {
+            for (Integer code : codes) {
+                if (code == null || geography.localLevel(code).isEmpty()) {
+                    throw new RuleViolation("localLevels", "radio.station.unknownLocalLevel", code);
+                }
+            }
+        }
+    }
+
+    private static String describe(BroadcastSlot slot) {
+        return "episode " + slot.getEpisode().getNumber() + " on " + slot.getStation().getName() + " at "
+                + slot.getStartsAt() + " for " + slot.getMinutes() + " min, " + slot.getPayment()
+                + (slot.getPriceNpr() == null ? "" : " NPR " + slot.getPriceNpr());
+    }
+
+    private void flush(String refusedKey) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException meanwhile) {
+            throw new RuleViolation(null, "radio.changedMeanwhile");
+        } catch (PersistenceException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLIntegrityConstraintViolationException) {
+                    throw new RuleViolation(null, refusedKey);
+                }
+            }
+            throw refused;
+        }
+    }
+}
