@@ -134,8 +134,8 @@ public class BroadcastService {
         if (before == AsRun.PLANNED) {
             em.lock(slot.getStation(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             moved.ifPresent(next -> {
+                em.persist(next); // first: the overlap query flushes, and the moved slot already points at it
                 requireFreeAir(next);
-                em.persist(next);
             });
             flush("radio.changedMeanwhile");
             audit.record(caller.name(), "radio.broadcast.asRun", AUDIT_TYPE, slot.getStation().getId(),
@@ -158,7 +158,7 @@ public class BroadcastService {
                 java.time.LocalDateTime inNepal = java.time.LocalDateTime.ofInstant(other.getStartsAt(),
                         org.sachet.calendar.NepaliTime.ZONE);
                 throw new RuleViolation("startsAt", "radio.broadcast.overlap", other.getEpisode().getNumber(),
-                        inNepal.toLocalDate(), inNepal.toLocalTime().toString());
+                        inNepal.toLocalDate(), inNepal.toLocalTime());
             }
         }
     }

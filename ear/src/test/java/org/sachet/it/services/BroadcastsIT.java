@@ -107,6 +107,16 @@ class BroadcastsIT {
                     BroadcastPayment.SPONSORED, null));
             assertEquals("radio.asRun.future", refusal(() -> broadcasts.confirm(later.getId(),
                     new AsRunReport(AsRun.AIRED, null, null))));
+            // moved: onto another slot's air refused and nothing changed; to a free hour, a new planned slot
+            BroadcastSlot moving = broadcasts.schedule(ids[2], ids[0], new SlotDetails(yesterday.plus(
+                    Duration.ofHours(2)), 15, BroadcastPayment.FREE, null));
+            assertEquals("radio.broadcast.overlap", refusal(() -> broadcasts.confirm(moving.getId(),
+                    new AsRunReport(AsRun.RESCHEDULED, "Election news", tomorrow.plus(Duration.ofMinutes(5))))));
+            assertEquals(AsRun.PLANNED, broadcasts.broadcast(moving.getId()).getAsRun());
+            BroadcastSlot moved = broadcasts.confirm(moving.getId(), new AsRunReport(AsRun.RESCHEDULED,
+                    "Election news", tomorrow.plus(Duration.ofHours(1))));
+            assertEquals(AsRun.RESCHEDULED, moved.getAsRun());
+            assertEquals(AsRun.PLANNED, moved.getRescheduledTo().getAsRun());
             return aired.getId();
         });
         data.as(ELSEWHERE, () -> assertEquals("radio.station.notYours", refusal(() -> broadcasts.confirm(slot,
@@ -119,12 +129,12 @@ class BroadcastsIT {
                     new AsRunReport(AsRun.NOT_AIRED, "Power cut", null))));
             assertEquals(EpisodeStatus.AIRED, scripts.episode(ids[0]).getStatus());
         });
-        assertEquals(1, data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'radio.broadcast.asRun'"
-                + " AND ACTOR = ?", PRODUCER), "the repeat changed nothing");
-        assertEquals(3, data.number("SELECT COUNT(*) FROM RADIO_BROADCAST WHERE STATION_ID = ?", ids[2]),
-                "refused slots left nothing");
+        assertEquals(2, data.number("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE AUDIT_ACTION = 'radio.broadcast.asRun'"
+                + " AND ACTOR = ?", PRODUCER), "the move and the aired slot; the repeat changed nothing");
+        assertEquals(5, data.number("SELECT COUNT(*) FROM RADIO_BROADCAST WHERE STATION_ID = ?", ids[2]),
+                "refused slots left nothing: three scheduled, one moved and its new slot");
         data.as(REVIEWER, () -> {
-            assertEquals(3, broadcasts.broadcasts(ids[2], yesterday.minus(Duration.ofDays(1)),
+            assertEquals(5, broadcasts.broadcasts(ids[2], yesterday.minus(Duration.ofDays(1)),
                     tomorrow.plus(Duration.ofDays(1))).size());
             assertThrows(EJBAccessException.class, () -> broadcasts.confirm(slot,
                     new AsRunReport(AsRun.AIRED, null, null)));

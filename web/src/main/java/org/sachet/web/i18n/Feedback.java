@@ -28,6 +28,8 @@ public final class Feedback {
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof LocalDate date) { // a date reads in both calendars, in the viewer's language
                 arguments[i] = CDI.current().select(DateDisplay.class).get().date(date);
+            } else if (arguments[i] instanceof java.time.LocalTime time) { // "06:30" in the viewer's digits
+                arguments[i] = CDI.current().select(NumberDisplay.class).get().digits(time.toString());
             }
         }
         add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), arguments);

@@ -20,7 +20,6 @@ import org.sachet.web.i18n.Feedback;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -61,6 +60,8 @@ public class StationPage implements Serializable {
     private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, String> newTimes = new HashMap<>();
+    /** Bikram Sambat dates read by the page's converter, so LocalDates (the map's type is erased in EL). */
+    private final Map<Long, Object> newDays = new HashMap<>();
 
     public void load() {
         Long id = Addresses.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
@@ -142,10 +143,14 @@ public class StationPage implements Serializable {
 
     public String confirm(long slotId) {
         try {
-            String when = newTimes.get(slotId);
             Instant moved = null;
-            if (when != null && !when.isBlank()) {
-                moved = LocalDateTime.parse(when.strip()).atZone(NepaliTime.ZONE).toInstant();
+            Object newDay = newDays.get(slotId);
+            String newTime = newTimes.get(slotId);
+            if (newDay != null || newTime != null && !newTime.isBlank()) {
+                moved = start(newDay instanceof LocalDate day ? day : null, newTime);
+                if (moved == null) {
+                    throw new DateTimeParseException("a new date and time", String.valueOf(newTime), 0);
+                }
             }
             String chosen = outcomes.get(slotId);
             AsRun outcome = chosen == null || chosen.isBlank() ? null : AsRun.valueOf(chosen);
@@ -245,6 +250,10 @@ public class StationPage implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
+    }
+
+    public Map<Long, Object> getNewDays() {
+        return newDays;
     }
 
     public Map<Long, String> getNewTimes() {
