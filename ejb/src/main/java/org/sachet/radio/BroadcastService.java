@@ -6,15 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.geography.GeographyService;
 import org.sachet.platform.RuleViolation;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -187,17 +184,7 @@ public class BroadcastService {
     }
 
     private void flush(String refusedKey) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException meanwhile) {
-            throw new RuleViolation(null, "radio.changedMeanwhile");
-        } catch (PersistenceException refused) {
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLIntegrityConstraintViolationException) {
-                    throw new RuleViolation(null, refusedKey);
-                }
-            }
-            throw refused;
-        }
+        Flushes.flush(em, () -> new RuleViolation(null, "radio.changedMeanwhile"),
+                () -> new RuleViolation(null, refusedKey));
     }
 }

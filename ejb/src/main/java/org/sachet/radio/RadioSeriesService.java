@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.sachet.accounts.CurrentCaller;
@@ -126,19 +125,9 @@ public class RadioSeriesService {
     }
 
     private void saved(RadioSeries series) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException savedAtTheSameMoment) {
-            throw new RuleViolation(null, "radio.changedMeanwhile");
-        } catch (jakarta.persistence.PersistenceException refused) {
-            // two episodes (or characters) given the same number (or name) at the same moment: the unique key
-            // refuses the second; anything else is not the caller's to mend
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
-                    throw new RuleViolation(null, "radio.changedMeanwhile");
-                }
-            }
-            throw refused;
-        }
+        // two episodes (or characters) given the same number (or name) at the same moment: the unique key
+        // refuses the second
+        Flushes.flush(em, () -> new RuleViolation(null, "radio.changedMeanwhile"),
+                () -> new RuleViolation(null, "radio.changedMeanwhile"));
     }
 }

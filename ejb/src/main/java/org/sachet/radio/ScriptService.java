@@ -5,9 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
 import org.sachet.catalogue.ExtractionQueue;
@@ -26,7 +24,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -119,18 +116,8 @@ public class ScriptService {
         ScriptVersion next = episode.nextScript(checked, shownScriptVersion, latest, note, caller.name(),
                 clock.instant());
         em.persist(next);
-        try {
-            em.flush();
-        } catch (OptimisticLockException savedAtTheSameMoment) {
-            throw new RuleViolation(null, "radio.script.changedMeanwhile", shownScriptVersion + 1);
-        } catch (PersistenceException refused) {
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLIntegrityConstraintViolationException) {
-                    throw new RuleViolation(null, "radio.script.changedMeanwhile", shownScriptVersion + 1);
-                }
-            }
-            throw refused;
-        }
+        Flushes.flush(em, () -> new RuleViolation(null, "radio.script.changedMeanwhile", shownScriptVersion + 1),
+                () -> new RuleViolation(null, "radio.script.changedMeanwhile", shownScriptVersion + 1));
         audit.record(caller.name(), "radio.script.saved", RadioSeriesService.AUDIT_TYPE,
                 episode.getSeries().getId(), "episode " + episode.getNumber() + " script version "
                         + next.getNumber() + " (" + next.getCueCount() + " cues, " + next.getSpokenWords()
