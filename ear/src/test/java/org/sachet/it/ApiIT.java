@@ -121,5 +121,10 @@ class ApiIT {
         assertEquals(200, openApi.statusCode());
         assertTrue(openApi.body().contains("/api/v1/geography/local-levels"), openApi.body());
         assertTrue(openApi.body().contains("/api/v1/materials/{id}/file"), "the static part is merged: " + openApi.body());
+        // the radio endpoints with their request and response shapes (issue 17)
+        for (String part : new String[]{"/api/v1/broadcasts/{id}/as-run", "$ref: \"#/components/schemas/AsRunRequest\"",
+                "AsRunRequest:", "BroadcastJson:", "SeriesJson:", "text/calendar", "NOT_AIRED"}) {
+            assertTrue(openApi.body().contains(part), part + " in " + openApi.body());
+        }
     }
 }

@@ -337,6 +337,61 @@ class RadioPagesIT {
             assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
             assertEquals(2, feed.body().split("BEGIN:VEVENT").length - 1, feed.body());
             assertTrue(feed.body().contains("NOT_AIRED: Power cut"), feed.body());
+
+            // a slot moved on the page: a new date that is not a date is refused, then the next evening
+            producer.open(stationUrl);
+            scheduleYesterday(producer, yesterday, "07:30", "sponsored", "");
+            producer.waitForText(By.id("messages"), "The broadcast is scheduled.");
+            String outcome = producer.find(By.cssSelector("#slots select")).getAttribute("id");
+            String row = outcome.substring(0, outcome.length() - "outcome".length());
+            producer.choose(outcome, "rescheduled");
+            producer.type(By.id(row + "reason"), "Election news");
+            producer.type(By.id(row + "newDay"), "2083-13-40");
+            producer.type(By.id(row + "newTime"), "19:30");
+            producer.click(By.id(row + "confirm"));
+            producer.waitForText(By.id("messages"), "Give the new date and time");
+            String today = org.sachet.calendar.BikramSambatDate.fromGregorian(java.time.LocalDate.now(
+                    java.time.ZoneId.of("Asia/Kathmandu"))).toString();
+            producer.choose(outcome, "rescheduled");
+            producer.type(By.id(row + "reason"), "Election news");
+            producer.type(By.id(row + "newDay"), today);
+            producer.type(By.id(row + "newTime"), "23:50");
+            producer.click(By.id(row + "confirm"));
+            producer.waitForText(By.id("messages"), "What the station ran is recorded.");
+            producer.waitForText(By.id("slots"), "rescheduled");
+            assertTrue(producer.text(By.id("slots")).contains("planned"), producer.text(By.id("slots")));
+
+            // corrected: the frequency changes, the coverage and broadcasts stay
+            producer.click(By.id("correct"));
+            producer.waitForText(By.id("formHeading"), "Correct this station");
+            producer.type(By.id("newStation:frequency"), "FM 99.9");
+            producer.click(By.id("newStation:addStation"));
+            producer.waitForText(By.id("messages"), "Station " + station + " corrected.");
+            producer.waitForText(By.id("stationState"), "FM 99.9");
+
+            // the calendar (a month on a wide screen) shows the station's slots, each leading to the station
+            producer.resize(1280, 900);
+            producer.open("/radio/broadcasts.xhtml");
+            producer.choose("calendar:station", station);
+            java.time.LocalDate nepalToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kathmandu"));
+            if (nepalToday.minusDays(1).getMonth() != nepalToday.getMonth()) {
+                producer.click(By.cssSelector(".fc-prev-button"));
+            }
+            producer.waitForText(By.cssSelector(".fc-view"), station);
+            assertTrue(producer.find(By.cssSelector("a.fc-event.slot-AIRED")).getAttribute("href")
+                    .endsWith("/radio/station.xhtml?id=" + stationId));
+            assertTrue(producer.consoleErrors().isEmpty(), producer.consoleErrors().toString());
+            producer.screenshot("radio-calendar-en");
+
+            // the month's reconciliation: the moved slot counts where it went (today, maybe the next month)
+            org.sachet.calendar.BikramSambatDate month = org.sachet.calendar.BikramSambatDate.parse(yesterday);
+            producer.open("/radio/reconciliation.xhtml?month=" + month.year() + "-" + month.month());
+            String line = producer.text(By.xpath("//table[@id='stations']//tr[td/a[text()='" + station + "']]"));
+            boolean sameMonth = org.sachet.calendar.BikramSambatDate.parse(today).month() == month.month();
+            assertEquals(station + (sameMonth ? " 3 1 1 1 1" : " 2 1 1 0 1") + " 1 2,500 0 15", line);
+            producer.open("/radio/reconciliation.xhtml?month=2083-13");
+            producer.waitForText(By.id("messages"), "There is no such month");
+            producer.screenshot("radio-reconciliation-en");
         }
     }
 

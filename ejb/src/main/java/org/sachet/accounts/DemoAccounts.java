@@ -12,6 +12,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import static org.sachet.geography.DemoDistricts.BANKE;
+import static org.sachet.geography.DemoDistricts.MAKWANPUR;
+import static org.sachet.geography.DemoDistricts.SUNSARI;
+
 /**
  * The demo accounts of a new database when {@code SACHET_DEMO} is on: one account per role, working in the
  * programme's districts (Makwanpur, Banke, Sunsari), sharing the administrator's initial password. The other
@@ -21,9 +25,6 @@ import java.util.logging.Logger;
 public class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
-    private static final int MAKWANPUR = 30;
-    private static final int BANKE = 57;
-    private static final int SUNSARI = 11;
 
     @PersistenceContext
     private EntityManager em;

@@ -1,7 +1,9 @@
 package org.sachet.radio;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,14 +11,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.audit.AuditLog;
+import org.sachet.calendar.BikramSambatDate;
+import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.GeographyService;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +49,9 @@ public class BroadcastService {
 
     @EJB
     private GeographyService geography;
+
+    @Resource
+    private SessionContext context;
 
     @EJB
     private ScriptService scripts;
@@ -89,6 +99,36 @@ public class BroadcastService {
                         + (stationId == null ? "" : " and b.station.id = :s") + " order by b.startsAt, b.id",
                 BroadcastSlot.class).setParameter("from", from).setParameter("to", to);
         return (stationId == null ? query : query.setParameter("s", stationId)).getResultList();
+    }
+
+    /**
+     * Every station's broadcasts in a Bikram Sambat month (planned, aired, not aired, paid, rupees paid for what
+     * did not air): managers and administrators see every station, producers and reviewers the stations covering
+     * a local level in their places.
+     */
+    public List<StationMonth> reconciliation(BikramSambatDate month) {
+        LocalDate first = BikramSambatDate.of(month.year(), month.month(), 1).toGregorian();
+        LocalDate next = first.plusDays(month.lengthOfMonth());
+        Map<Long, StationMonth> byStation = new LinkedHashMap<>();
+        boolean all = context.isCallerInRole("MANAGER") || context.isCallerInRole("ADMIN");
+        Set<Integer> mine = all ? Set.of() : caller.localLevelCodes();
+        for (Station station : stations()) {
+            if (all || !Collections.disjoint(mine, station.getLocalLevels())) {
+                byStation.put(station.getId(), new StationMonth(station.getId(), station.getName(), 0, 0, 0, 0, 0,
+                        0, 0, 0, 0));
+            }
+        }
+        List<Object[]> groups = em.createQuery("select b.station.id, b.asRun, b.payment, count(b), sum(b.priceNpr),"
+                        + " sum(b.minutes) from BroadcastSlot b where b.startsAt >= :from and b.startsAt < :to"
+                        + " group by b.station.id, b.asRun, b.payment", Object[].class)
+                .setParameter("from", first.atStartOfDay(NepaliTime.ZONE).toInstant())
+                .setParameter("to", next.atStartOfDay(NepaliTime.ZONE).toInstant()).getResultList();
+        for (Object[] group : groups) {
+            byStation.computeIfPresent((Long) group[0], (id, sum) -> sum.plus((AsRun) group[1],
+                    (BroadcastPayment) group[2], ((Number) group[3]).longValue(),
+                    group[4] == null ? 0 : ((Number) group[4]).longValue(), ((Number) group[5]).longValue()));
+        }
+        return List.copyOf(byStation.values());
     }
 
     /** Episodes that may go on air: their script approved (recorded or aired since), by series and number. */
@@ -153,7 +193,7 @@ public class BroadcastService {
         for (BroadcastSlot other : near) {
             if (other != slot && other.overlaps(start, end)) {
                 java.time.LocalDateTime inNepal = java.time.LocalDateTime.ofInstant(other.getStartsAt(),
-                        org.sachet.calendar.NepaliTime.ZONE);
+                        NepaliTime.ZONE);
                 throw new RuleViolation("startsAt", "radio.broadcast.overlap", other.getEpisode().getNumber(),
                         inNepal.toLocalDate(), inNepal.toLocalTime());
             }

@@ -1,5 +1,6 @@
 package org.sachet.radio;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,17 +12,28 @@ import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.DemoCatalogueLoaded;
 import org.sachet.catalogue.Material;
 import org.sachet.catalogue.MaterialLanguage;
+import org.sachet.calendar.NepaliTime;
 import org.sachet.catalogue.Topic;
+import org.sachet.geography.GeographyService;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import static org.sachet.geography.DemoDistricts.BANKE;
+import static org.sachet.geography.DemoDistricts.MAKWANPUR;
+import static org.sachet.geography.DemoDistricts.SUNSARI;
+
 /**
  * The demo's radio serial, after the case study's dramas on community radio: a Nepali series with its key
- * messages, four recurring characters and twelve episode outlines.
+ * messages, four recurring characters and twelve episode outlines, two approved scripts, a recording, and a
+ * quarter of broadcasts on three community stations in the programme's districts.
  */
 @Stateless
 public class DemoRadio {
@@ -87,6 +99,9 @@ public class DemoRadio {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private GeographyService geography;
+
     private final Clock clock = Clock.systemUTC();
 
     /** After the catalogue demo commits: a series about the materials it holds. */
@@ -137,7 +152,57 @@ public class DemoRadio {
         ScriptVersion only = second.nextScript(ScriptCheck.of(SECOND_EPISODE, series), 0, null, null, "producer", now);
         em.persist(only);
         approved(second, only, now);
-        LOG.info("Loaded the demo radio serial");
+        broadcasts(first, second, now);
+        LOG.info("Loaded the demo radio serial, its stations and a quarter of broadcasts");
+    }
+
+    /**
+     * Three stations in the programme's districts and a quarter of weekly slots of the two approved episodes: ten
+     * weeks back, three on. What the stations ran is confirmed for the past weeks: mostly aired, one slot lost to
+     * a power cut, one moved to the next evening.
+     */
+    private void broadcasts(Episode first, Episode second, Instant now) {
+        Station makwanpur = station("Hetauda Samudayik FM", "FM 102.4", "स्टेसन प्रबन्धक, हेटौंडा", MAKWANPUR);
+        Station banke = station("Bheri Awaj FM", "FM 104.6", "कार्यक्रम संयोजक, नेपालगन्ज", BANKE);
+        Station sunsari = station("Koshi Sandesh FM", "FM 91.8", "स्टेसन प्रबन्धक, इटहरी", SUNSARI);
+        LocalDate thisWeek = NepaliTime.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        for (int week = -10; week <= 3; week++) {
+            Episode episode = Math.floorMod(week, 2) == 0 ? first : second;
+            LocalDate sunday = thisWeek.plusWeeks(week);
+            slot(makwanpur, episode, sunday.atTime(19, 30), BroadcastPayment.PAID, 1_500L, now,
+                    week == -4 ? new AsRunReport(AsRun.NOT_AIRED, "बिजुली गएकाले ट्रान्समिटर बन्द", null) : null);
+            slot(banke, episode, sunday.plusDays(2).atTime(20, 0), BroadcastPayment.PAID, 1_200L, now,
+                    week == -6 ? new AsRunReport(AsRun.RESCHEDULED, "समाचार विशेष",
+                            sunday.plusDays(3).atTime(20, 0).atZone(NepaliTime.ZONE).toInstant()) : null);
+            slot(sunsari, episode, sunday.plusDays(4).atTime(18, 45), week % 3 == 0 ? BroadcastPayment.SPONSORED
+                    : BroadcastPayment.FREE, null, now, null);
+        }
+    }
+
+    private Station station(String name, String frequency, String contact, int district) {
+        Set<Integer> coverage = new java.util.TreeSet<>();
+        geography.localLevelsOfDistrict(district).forEach(level -> coverage.add(level.getCode()));
+        Station station = new Station(new StationDetails(name, frequency, contact, coverage), "producer",
+                clock.instant());
+        em.persist(station);
+        return station;
+    }
+
+    /** A slot; one whose time has passed is confirmed with the report given, or as aired. */
+    private void slot(Station station, Episode episode, LocalDateTime start, BroadcastPayment payment, Long npr,
+                      Instant now, AsRunReport report) {
+        BroadcastSlot slot = new BroadcastSlot(station, episode, new SlotDetails(start.atZone(NepaliTime.ZONE)
+                .toInstant(), 15, payment, npr), "producer", now);
+        em.persist(slot);
+        if (slot.endsAt().isBefore(now)) {
+            slot.confirm(report == null ? new AsRunReport(AsRun.AIRED, null, null) : report, station.getName(), now)
+                    .ifPresent(moved -> {
+                        em.persist(moved);
+                        if (moved.endsAt().isBefore(now)) {
+                            moved.confirm(new AsRunReport(AsRun.AIRED, null, null), station.getName(), now);
+                        }
+                    });
+        }
     }
 
     /** Sent for review by the demo producer and approved by the demo reviewer (the scripts hold no personal data). */

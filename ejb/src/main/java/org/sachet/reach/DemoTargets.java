@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.calendar.FiscalPeriod;
+import org.sachet.geography.DemoDistricts;
 import org.sachet.geography.Place;
 import org.sachet.outreach.DemoOutreachLoaded;
 
@@ -31,7 +32,8 @@ public class DemoTargets {
             Map.entry(Indicator.NPR_FROM_LOCAL_GOVERNMENTS, 300_000L));
 
     /** Makwanpur (5 of the 13 municipalities), Banke and Sunsari (4 each): shares of the programme's targets. */
-    private static final Map<Integer, Double> DISTRICT_SHARES = Map.of(30, 0.40, 57, 0.30, 11, 0.36);
+    private static final Map<Integer, Double> DISTRICT_SHARES = Map.of(DemoDistricts.MAKWANPUR, 0.40,
+            DemoDistricts.BANKE, 0.30, DemoDistricts.SUNSARI, 0.36);
 
     @PersistenceContext
     private EntityManager em;

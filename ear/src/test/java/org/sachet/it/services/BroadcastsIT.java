@@ -9,6 +9,8 @@ import org.sachet.accounts.Role;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.catalogue.Topic;
+import org.sachet.calendar.BikramSambatDate;
+import org.sachet.calendar.NepaliTime;
 import org.sachet.geography.Place;
 import org.sachet.platform.RuleViolation;
 import org.sachet.radio.AsRun;
@@ -27,6 +29,7 @@ import org.sachet.radio.SeriesDetails;
 import org.sachet.radio.SlotDetails;
 import org.sachet.radio.Station;
 import org.sachet.radio.StationDetails;
+import org.sachet.radio.StationMonth;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +39,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stations and broadcasts against the real database (issue 17, step 6): only approved episodes are scheduled, a
@@ -139,5 +143,62 @@ class BroadcastsIT {
             assertThrows(EJBAccessException.class, () -> broadcasts.confirm(slot,
                     new AsRunReport(AsRun.AIRED, null, null)));
         });
+    }
+
+    @Test
+    void aMonthsReconciliationCountsWhatStandsAndThePaidSlotsThatDidNotAir() throws Exception {
+        int localLevel = (int) data.number("SELECT MAX(CODE) FROM LOCAL_LEVEL WHERE DISTRICT_CODE = 30");
+        data.account(PRODUCER, Role.PRODUCER, Place.district(30));
+        data.account(REVIEWER, Role.REVIEWER, Place.COUNTRY);
+        data.account(ELSEWHERE, Role.PRODUCER, Place.district(1));
+        BikramSambatDate bhadra = BikramSambatDate.of(2083, 5, 1);
+        Instant evening = bhadra.toGregorian().atTime(19, 0).atZone(NepaliTime.ZONE).toInstant();
+        long[] ids = data.as(PRODUCER, () -> {
+            RadioSeries series = radio.create(new SeriesDetails("Ledger " + System.nanoTime(), "हिसाब",
+                    MaterialLanguage.ENGLISH, Audience.COMMUNITY, "Families know.", "परिवारले थाहा पाउँछन्।",
+                    List.of(new KeyMessage("Check offers.", "प्रस्ताव जाँच्नुहोस्।")), Set.of(Topic.SAFE_MIGRATION)));
+            radio.addCharacter(series.getId(), radio.series(series.getId()).getVersion(), "Maya", "A student", 1);
+            long episode = radio.addEpisode(series.getId(), radio.series(series.getId()).getVersion(),
+                    new EpisodeDetails(1, "The offer", "An offer.", Set.of(1), 15)).getId();
+            scripts.save(episode, 0, "SCENE 1: Bus park\nMAYA: Wait!\n", null);
+            reviews.sendForReview(episode, 1);
+            Station station = broadcasts.addStation(new StationDetails("Radio Ledger " + System.nanoTime(),
+                    "FM 99.1", "Station manager", Set.of(localLevel)));
+            return new long[]{episode, station.getId()};
+        });
+        data.as(REVIEWER, () -> reviews.approve(ids[0], 1));
+        data.as(PRODUCER, () -> {
+            Duration day = Duration.ofDays(1);
+            long aired = broadcasts.schedule(ids[1], ids[0], new SlotDetails(evening, 15, BroadcastPayment.PAID,
+                    2_500L)).getId();
+            long lost = broadcasts.schedule(ids[1], ids[0], new SlotDetails(evening.plus(day), 15,
+                    BroadcastPayment.PAID, 1_000L)).getId();
+            long free = broadcasts.schedule(ids[1], ids[0], new SlotDetails(evening.plus(day.multipliedBy(2)), 15,
+                    BroadcastPayment.FREE, null)).getId();
+            long moving = broadcasts.schedule(ids[1], ids[0], new SlotDetails(evening.plus(day.multipliedBy(3)), 15,
+                    BroadcastPayment.PAID, 700L)).getId();
+            // the next month's first evening is not this month's
+            broadcasts.schedule(ids[1], ids[0], new SlotDetails(evening.plus(day.multipliedBy(
+                    bhadra.lengthOfMonth())), 15, BroadcastPayment.PAID, 9_000L));
+            broadcasts.confirm(aired, new AsRunReport(AsRun.AIRED, null, null));
+            broadcasts.confirm(lost, new AsRunReport(AsRun.NOT_AIRED, "Power cut", null));
+            broadcasts.confirm(free, new AsRunReport(AsRun.AIRED, null, null));
+            BroadcastSlot moved = broadcasts.confirm(moving, new AsRunReport(AsRun.RESCHEDULED, "Election news",
+                    evening.plus(day.multipliedBy(4))));
+            broadcasts.confirm(moved.getRescheduledTo().getId(), new AsRunReport(AsRun.AIRED, null, null));
+            assertEquals(new StationMonth(ids[1], broadcasts.station(ids[1]).getName(), 4, 3, 1, 0, 1, 3, 4_200,
+                    1_000, 45), row(broadcasts.reconciliation(bhadra), ids[1]).orElseThrow());
+        });
+        data.as(REVIEWER, () -> assertEquals(4_200, row(broadcasts.reconciliation(bhadra), ids[1]).orElseThrow()
+                .paidNpr(), "a reviewer of the whole country sees every station"));
+        data.as(ELSEWHERE, () -> assertTrue(row(broadcasts.reconciliation(bhadra), ids[1]).isEmpty(),
+                "a station outside a producer's places is not shown"));
+        data.account("svc.air.manager", Role.MANAGER, Place.district(1));
+        data.as("svc.air.manager", () -> assertEquals(1_000, row(broadcasts.reconciliation(bhadra), ids[1])
+                .orElseThrow().paidNprNotAired(), "a manager sees the reconciliation across every station"));
+    }
+
+    private static java.util.Optional<StationMonth> row(List<StationMonth> months, long stationId) {
+        return months.stream().filter(m -> m.stationId() == stationId).findFirst();
     }
 }

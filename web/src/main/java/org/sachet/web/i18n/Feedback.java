@@ -36,8 +36,12 @@ public final class Feedback {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * The message in the viewer's language: their preference, not the view's locale, which a view action on a GET
+     * still has from the browser's Accept-Language (the page's {@code f:view} sets it only when rendering).
+     */
     public static String text(String key, Object... arguments) {
-        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return Messages.get(CDI.current().select(UserPreferences.class).get().getLocale(), key, arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

@@ -22,7 +22,8 @@ import java.util.TreeSet;
 
 /**
  * Community radio stations: the list, and a form to add one with the local levels its signal covers (chosen a
- * district at a time: its local levels are ticked, then added to the coverage).
+ * district at a time: its local levels are ticked, then added to the coverage). With {@code ?edit=id} the same
+ * form corrects a station, refused if someone saved it meanwhile.
  */
 @Named
 @ViewScoped
@@ -44,6 +45,33 @@ public class StationsPage implements Serializable {
     private Integer districtCode;
     private Integer[] ticked = new Integer[0];
     private final TreeSet<Integer> coverage = new TreeSet<>();
+    /** The station being corrected and the version the form started from; null when adding. */
+    private Long editId;
+    private long editVersion;
+
+    /** Fills the form from the station named by {@code ?edit=}; an unknown one says so and leaves an empty form. */
+    public void load() {
+        String edit = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit");
+        if (edit == null || edit.isBlank()) {
+            return;
+        }
+        try {
+            Long id = Addresses.number(edit);
+            if (id == null) {
+                throw new RuleViolation(null, "radio.station.notFound");
+            }
+            Station station = broadcasts.station(id);
+            editId = id;
+            editVersion = station.getVersion();
+            name = station.getName();
+            frequency = station.getFrequency();
+            contact = station.getContact();
+            coverage.clear();
+            coverage.addAll(station.getLocalLevels());
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+        }
+    }
 
     public List<Station> getStations() {
         if (stations == null) {
@@ -88,19 +116,24 @@ public class StationsPage implements Serializable {
         coverage.clear();
     }
 
-    /** The covered local levels' names, in the viewer's language. */
-    public List<String> getCoverageNames() {
-        String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
-        return coverage.stream().map(geography::localLevel).flatMap(Optional::stream)
-                .map(l -> l.name(language)).toList();
+    /** Takes one local level out of the coverage. */
+    public void removeCovered(int code) {
+        coverage.remove(code);
+    }
+
+    /** The covered local levels, in code order. */
+    public List<LocalLevel> getCovered() {
+        return coverage.stream().map(geography::localLevel).flatMap(Optional::stream).toList();
     }
 
     public String add() {
         try {
-            Station added = broadcasts.addStation(new StationDetails(name, frequency, contact, coverage));
-            Feedback.info("radio.station.added", added.getName());
+            StationDetails details = new StationDetails(name, frequency, contact, coverage);
+            Station saved = editId == null ? broadcasts.addStation(details)
+                    : broadcasts.correctStation(editId, editVersion, details);
+            Feedback.info(editId == null ? "radio.station.added" : "radio.station.corrected", saved.getName());
             Feedback.keepForRedirect();
-            return "/radio/station?faces-redirect=true&id=" + added.getId();
+            return "/radio/station?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolation e) {
             Feedback.error(e);
             return null;
@@ -153,6 +186,14 @@ public class StationsPage implements Serializable {
 
     public void setTicked(Integer[] ticked) {
         this.ticked = ticked == null ? new Integer[0] : ticked;
+    }
+
+    public boolean isEditing() {
+        return editId != null;
+    }
+
+    public Long getEditId() {
+        return editId;
     }
 
     public int getCoverageSize() {
