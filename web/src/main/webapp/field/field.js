@@ -18,7 +18,8 @@ const TEXTS = {
     menAdult: 'Men 18+', other: 'Other', confirmLarge: 'I have checked: this many people came.', notes: 'Notes',
     save: 'Keep the session', waiting: 'Waiting to sync', syncNow: 'Sync now', synced: 'Synced',
     online: 'Online', offline: 'Offline', chooseVenue: '— choose the venue —', chooseKind: '— choose the kind —',
-    chooseLesson: '— choose the lesson —', activity: 'Action plan activity carried out',
+    chooseLesson: '— choose the lesson —', episode: 'Episode heard', chooseEpisode: '— the episode, if known —',
+    activity: 'Action plan activity carried out',
     activityHint: 'Only if this session was an activity of a youth ambassadors\' plan here.', noActivity: '— none —',
     due: 'due', kept: 'Kept on this phone; it will be sent when there is a connection.',
     sentAll: 'Everything is synced.', signInFailed: 'The user name or password is not right, or the account cannot sign in.',
@@ -48,7 +49,8 @@ const TEXTS = {
     womenAdult: '१८+ महिला', menAdult: '१८+ पुरुष', other: 'अन्य', confirmLarge: 'मैले जाँचेँ: यति जना नै आएका थिए।',
     notes: 'टिप्पणी', save: 'सत्र राख्नुहोस्', waiting: 'पठाउन बाँकी', syncNow: 'अहिले पठाउनुहोस्', synced: 'पठाइसकिएका',
     online: 'अनलाइन', offline: 'अफलाइन', chooseVenue: '— स्थान छान्नुहोस् —', chooseKind: '— प्रकार छान्नुहोस् —',
-    chooseLesson: '— पाठ छान्नुहोस् —', activity: 'सम्पन्न गरिएको कार्ययोजना गतिविधि',
+    chooseLesson: '— पाठ छान्नुहोस् —', episode: 'सुनेको भाग', chooseEpisode: '— थाहा भए भाग छान्नुहोस् —',
+    activity: 'सम्पन्न गरिएको कार्ययोजना गतिविधि',
     activityHint: 'यो सत्र यहाँको युवा दूत कार्ययोजनाको गतिविधि थियो भने मात्र।', noActivity: '— छैन —', due: 'म्याद',
     kept: 'फोनमा राखियो; जडान हुनेबित्तिकै पठाइनेछ।', sentAll: 'सबै पठाइसकियो।',
     signInFailed: 'प्रयोगकर्ता नाम वा पासवर्ड मिलेन, वा यो खाताले अहिले साइन इन गर्न सक्दैन।',
@@ -221,6 +223,10 @@ async function download() {
     if (activities.ok) {
       await keep('activities', await activities.json());
     }
+    const episodes = await api('sessions/episodes');
+    if (episodes.ok) {
+      await keep('episodes', await episodes.json());
+    }
   } catch (e) {
     // no connection: what was kept before stays
   }
@@ -238,8 +244,9 @@ async function fillForm() {
   const venues = (await setting('venues')) || [];
   const kinds = (await setting('kinds')) || [];
   const lessons = (await setting('lessons')) || [];
+  const episodes = (await setting('episodes')) || [];
   const chosen = {venue: $('venue').value, kind: $('kind').value, lesson: $('lesson').value,
-    activity: $('activity').value};
+    activity: $('activity').value, episode: $('episode').value};
   $('venue').replaceChildren(option('', t('chooseVenue')), ...venues.map(v => option(v.code, v.name + ' (' + v.code + ')')));
   $('kind').replaceChildren(option('', t('chooseKind')), ...kinds.map(k => option(k.kind, t('kinds')[k.kind] || k.kind)));
   $('lesson').replaceChildren(option('', t('chooseLesson')), ...lessons.map(l => option(l.code,
@@ -247,14 +254,23 @@ async function fillForm() {
   $('venue').value = chosen.venue;
   $('kind').value = chosen.kind;
   $('lesson').value = chosen.lesson;
+  $('episode').replaceChildren(option('', t('chooseEpisode')), ...episodes.map(e => option(String(e.id),
+    (language === 'ne' ? e.seriesNepali : e.seriesEnglish) + ' · ' + digits(e.number) + '. ' + e.title)));
+  $('episode').value = chosen.episode;
   await fillActivities(chosen.activity);
   $('venueCount').textContent = digits(venues.length);
-  $('lessonField').hidden = $('kind').value !== 'STICKS_AND_STONES_LESSON';
+  showKindFields();
   const today = todayInNepal();
   $('date').max = today;
   if (!$('date').value) {
     $('date').value = today;
   }
+}
+
+/** A lesson for a Sticks and Stones lesson, the episode heard for a radio listening group. */
+function showKindFields() {
+  $('lessonField').hidden = $('kind').value !== 'STICKS_AND_STONES_LESSON';
+  $('episodeField').hidden = $('kind').value !== 'RADIO_LISTENING_GROUP';
 }
 
 /** The plan activities of the chosen venue's local level; the field shows only when there are some. */
@@ -327,11 +343,15 @@ async function keepSession(event) {
   if ($('activity').value && !$('activityField').hidden) {
     report.activityId = Number($('activity').value);
   }
+  if (kind.kind === 'RADIO_LISTENING_GROUP' && $('episode').value) {
+    report.episodeId = Number($('episode').value);
+  }
   await putSession({uuid: report.uuid, report, venueName: venue.name, state: 'waiting', keptAt: Date.now(),
     owner: await setting('username')});
   BANDS.forEach(band => { $(band).value = '0'; });
   $('notes').value = '';
   $('activity').value = '';
+  $('episode').value = '';
   $('largeConfirmed').checked = false;
   $('confirmField').hidden = true;
   say(t('kept'));
@@ -465,7 +485,7 @@ async function start() {
   $('signInForm').onsubmit = signIn;
   $('logForm').onsubmit = keepSession;
   $('venue').onchange = () => fillActivities($('activity').value);
-  $('kind').onchange = () => { $('lessonField').hidden = $('kind').value !== 'STICKS_AND_STONES_LESSON'; };
+  $('kind').onchange = showKindFields;
   $('syncNow').onclick = sync;
   $('refresh').onclick = async () => { await download(); await fillForm(); };
   $('signOut').onclick = signOut;

@@ -95,6 +95,10 @@ public class OutreachSession {
     @Column(name = "ACTIVITY_ID", updatable = false)
     private Long activityId;
 
+    /** The radio drama episode a listening group heard (radio's RADIO_EPISODE), when it said. */
+    @Column(name = "EPISODE_ID")
+    private Long episodeId;
+
     @Column(name = "SUBMISSION_DIGEST", updatable = false)
     private String submissionDigest;
 
@@ -187,6 +191,9 @@ public class OutreachSession {
         if (kind != SessionKind.STICKS_AND_STONES_LESSON && newLesson != null) {
             throw new RuleViolation("lessonCode", "session.lesson.notALesson");
         }
+        if (kind != SessionKind.RADIO_LISTENING_GROUP && report.episodeId() != null) {
+            throw new RuleViolation("episodeId", "session.episode.notListening");
+        }
         Participants came = report.participants();
         if (came.total() == 0) {
             throw new RuleViolation("participants", "session.participants.nobody");
@@ -201,6 +208,7 @@ public class OutreachSession {
         venue = newVenue;
         localLevelCode = newVenue.getLocalLevelCode();
         lesson = newLesson;
+        episodeId = report.episodeId();
         facilitator = newFacilitator;
         heldOn = report.heldOn();
         participants = came;
@@ -342,6 +350,10 @@ public class OutreachSession {
 
     public Long getActivityId() {
         return activityId;
+    }
+
+    public Long getEpisodeId() {
+        return episodeId;
     }
 
     public List<Long> getMaterialIds() {

@@ -156,6 +156,7 @@ public class OutreachSessions {
                     venues.put(report.venueCode() + " " + facilitator, venue);
                 }
                 Lesson lesson = lesson(report.lessonId());
+                requireHeardEpisode(report.episodeId());
                 requirePublishedMaterials(report.materialIds());
                 OutreachSession session = OutreachSession.reported(report, venue, lesson, facilitator, today,
                         me.getUsername(), now);
@@ -197,6 +198,7 @@ public class OutreachSessions {
         String facilitator = report.facilitator() == null ? session.getFacilitator() : report.facilitator();
         Venue venue = venueInPlaces(report.venueCode(), me, facilitator);
         Lesson lesson = lesson(report.lessonId());
+        requireHeardEpisode(report.episodeId());
         requirePublishedMaterials(report.materialIds());
         String before = describe(session);
         OutreachSession.Tallied tallied = session.tallied();
@@ -326,6 +328,17 @@ public class OutreachSessions {
         return lesson;
     }
 
+    /**
+     * An episode a listening group may have heard: one whose script was approved (it may be recorded and on air
+     * since). Named by the radio area's table, which outreach does not otherwise know.
+     */
+    private void requireHeardEpisode(Long id) {
+        if (id != null && em.createQuery("select count(e) from Episode e where e.id = :id"
+                + " and e.approvedVersion is not null", Long.class).setParameter("id", id).getSingleResult() == 0) {
+            throw new RuleViolation("episodeId", "session.episode.unknown");
+        }
+    }
+
     private void requirePublishedMaterials(List<Long> ids) {
         for (Long id : ids) {
             Material material = em.find(Material.class, id);
@@ -339,6 +352,6 @@ public class OutreachSessions {
         Participants p = s.getParticipants();
         return s.getKind() + " " + s.getVenue().getCode() + " " + s.getHeldOn() + " by " + s.getFacilitator() + ": "
                 + p.getGirlsUnder18() + "/" + p.getBoysUnder18() + "/" + p.getWomenAdult() + "/" + p.getMenAdult()
-                + "/" + p.getOther();
+                + "/" + p.getOther() + (s.getEpisodeId() == null ? "" : ", heard episode id " + s.getEpisodeId());
     }
 }

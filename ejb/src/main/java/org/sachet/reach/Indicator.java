@@ -37,7 +37,20 @@ public enum Indicator {
     /** Attendances at sessions that carried out an action plan's activity, whatever the session's kind. */
     AMBASSADOR_LED_CONTACTS(Counting.CONTACTS, null),
     /** The people of those sessions counted once as parents' groups are: each venue's largest attendance. */
-    AMBASSADOR_LED_PEOPLE(Counting.UNIQUE, null);
+    AMBASSADOR_LED_PEOPLE(Counting.UNIQUE, null),
+    /** Attendances at radio listening groups (each names the episode it heard, when it says). */
+    RADIO_LISTENING_CONTACTS(Counting.CONTACTS, SessionKind.RADIO_LISTENING_GROUP),
+    /**
+     * Broadcast slots that stand in the period (aired, not aired, or still to confirm; a moved slot counts where
+     * it went) on the stations heard in a place, each once there ({@link RadioFigures}: not added up).
+     */
+    RADIO_BROADCASTS_PLANNED(Counting.EVENTS, null),
+    /** Broadcast slots the station aired, counted as the planned ones are. */
+    RADIO_BROADCASTS_AIRED(Counting.EVENTS, null),
+    /** Episodes aired at least once on a station heard in a place, each once there. */
+    RADIO_EPISODES_AIRED(Counting.EVENTS, null),
+    /** Local levels under the signal of a station that aired an episode in the period, each once. */
+    RADIO_LOCAL_LEVELS_COVERED(Counting.EVENTS, null);
 
     private final Counting counting;
     private final SessionKind sessionKind;

@@ -7,18 +7,21 @@ import org.sachet.geography.PlaceTree;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What was reached in one period, by indicator and by the places it was counted in: districts or local levels
  * that do not overlap (kit downloads at the place of the account that downloaded), limited to the places the
- * person asking may see. Figures for any place above them are rolled up.
+ * person asking may see. Figures for any place above them are rolled up, except those that count something once
+ * however many places it touched (a broadcast heard in two districts): they are given for each place exactly.
  */
 public final class Reach implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final Map<Indicator, Map<Place, Bands>> counted = new EnumMap<>(Indicator.class);
+    private final Map<Indicator, Map<Place, Bands>> exact = new EnumMap<>(Indicator.class);
     private final PlaceTree tree;
 
     public Reach(PlaceTree tree) {
@@ -40,8 +43,16 @@ public final class Reach implements Serializable {
         add(Indicator.KIT_DOWNLOADS, place, Bands.events(downloads));
     }
 
-    /** The indicator's figure in a place: everything counted inside it. */
+    /** Sets an indicator's figure in one place as it is: not rolled up from, nor into, other places. */
+    public void exactly(Indicator indicator, Place place, Bands bands) {
+        exact.computeIfAbsent(indicator, i -> new HashMap<>()).put(place, bands);
+    }
+
+    /** The indicator's figure in a place: everything counted inside it, or its exact figure. */
     public Bands at(Indicator indicator, Place place) {
+        if (exact.containsKey(indicator)) {
+            return exact.get(indicator).getOrDefault(place, Bands.NONE);
+        }
         Bands total = Bands.NONE;
         for (Map.Entry<Place, Bands> entry : counted.getOrDefault(indicator, Map.of()).entrySet()) {
             if (tree.within(entry.getKey(), place)) {
@@ -58,11 +69,13 @@ public final class Reach implements Serializable {
     /** The figures counted in local levels (what a DHIS2 export sends: org units are local levels). */
     public Tally<Integer> byLocalLevel() {
         Tally<Integer> levels = new Tally<>();
-        counted.forEach((indicator, places) -> places.forEach((place, bands) -> {
-            if (place.getLevel() == PlaceLevel.LOCAL_LEVEL) {
-                levels.add(indicator, place.getCode(), bands);
-            }
-        }));
+        for (Map<Indicator, Map<Place, Bands>> figures : List.of(counted, exact)) {
+            figures.forEach((indicator, places) -> places.forEach((place, bands) -> {
+                if (place.getLevel() == PlaceLevel.LOCAL_LEVEL) {
+                    levels.add(indicator, place.getCode(), bands);
+                }
+            }));
+        }
         return levels;
     }
 }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * and quarters are whole BS months, and those are read from the monthly tallies the sessions keep
  * ({@code SESSION_TALLY} by district and by local level, {@code PARENTS_GROUP_MONTH}, and each class's
  * completion day), so the work grows with places and months, not sessions. Other days (a partial ISO month)
- * and wards are summed from the sessions themselves.
+ * and wards are summed from the sessions themselves. Radio broadcasts count in every place their stations' signal
+ * reaches, each once ({@link RadioFigures}); like kit downloads, they have no ward.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "MANAGER", "COORDINATOR"})
@@ -147,6 +148,7 @@ public class ReachQueries {
                 reach.addKitDownloads(place, num(row[2]));
             }
         }
+        new RadioFigures(em, tree).count(from, to, visible(viewer, within, tree), reach);
         return reach;
     }
 
@@ -200,6 +202,7 @@ public class ReachQueries {
                 months.add(Indicator.KIT_DOWNLOADS, monthOf((LocalDate) row[0]), Bands.events(num(row[3])));
             }
         }
+        new RadioFigures(em, tree).countByMonth(from, to, visible(viewer, place, tree), place, months);
         return months;
     }
 
@@ -362,6 +365,18 @@ public class ReachQueries {
         }
         int month = ((Number) dayOrMonth).intValue();
         return BikramSambatDate.of(month / 100, month % 100, 1);
+    }
+
+    /** The caller's local levels within a place (null: every local level, for a caller of the whole country). */
+    private static Set<Integer> visible(Viewer viewer, Place within, PlaceTree tree) {
+        if (viewer.places().contains(Place.COUNTRY) && within.equals(Place.COUNTRY)) {
+            return null;
+        }
+        Set<Integer> levels = new TreeSet<>(viewer.localLevels());
+        if (!within.equals(Place.COUNTRY)) {
+            levels.retainAll(tree.localLevelsWithin(within));
+        }
+        return levels;
     }
 
     /** The local levels the units cover, or null for everywhere. */

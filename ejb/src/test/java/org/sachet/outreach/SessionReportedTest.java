@@ -147,4 +147,19 @@ class SessionReportedTest {
                 "a repeat that names another activity is another report");
         assertEquals(42L, reported(withActivity).getActivityId());
     }
+
+    @Test
+    void onlyAListeningGroupNamesTheEpisodeItHeardAndTheEpisodeIsPartOfWhatItSays() {
+        SessionReport heard = new SessionReport(UUID, TODAY, "YC-31001-01", SessionKind.RADIO_LISTENING_GROUP, 8, 6,
+                0, 0, 0, null, List.of(), null, null, false, null, 7L);
+        SessionReport silent = new SessionReport(UUID, TODAY, "YC-31001-01", SessionKind.RADIO_LISTENING_GROUP, 8, 6,
+                0, 0, 0, null, List.of(), null, null, false, null);
+        assertEquals(7L, reported(heard).getEpisodeId());
+        assertEquals(null, reported(silent).getEpisodeId());
+        assertNotEquals(silent.digest("facilitator"), heard.digest("facilitator"),
+                "a repeat that names another episode is another report");
+        SessionReport sbcc = new SessionReport(UUID, TODAY, "YC-31001-01", SessionKind.SBCC_SESSION, 8, 6, 0, 0, 0,
+                null, List.of(), null, null, false, null, 7L);
+        assertEquals("session.episode.notListening", refused(sbcc).messageKey());
+    }
 }

@@ -30,6 +30,20 @@ class ReachTest {
             new LocalLevel(571, BANKE, "Nepalgunj", "नेपालगञ्ज", CATEGORY, 23)));
 
     @Test
+    void anExactFigureIsNeitherRolledUpNorAddedToButGoesToDhis2AtItsLocalLevel() {
+        Reach reach = new Reach(TREE);
+        // one broadcast heard in Hetauda and Bhimphedi: once in each, once in Makwanpur, not twice
+        reach.exactly(Indicator.RADIO_BROADCASTS_AIRED, Place.localLevel(337), Bands.events(1));
+        reach.exactly(Indicator.RADIO_BROADCASTS_AIRED, Place.localLevel(339), Bands.events(1));
+        reach.exactly(Indicator.RADIO_BROADCASTS_AIRED, Place.district(31), Bands.events(1));
+        assertEquals(1, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.district(31)));
+        assertEquals(0, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.COUNTRY), "only where it was given");
+        assertEquals(0, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.localLevel(571)));
+        assertEquals(1, reach.byLocalLevel().value(Indicator.RADIO_BROADCASTS_AIRED, 339));
+        assertEquals(0, reach.value(Indicator.SBCC_PEOPLE_REACHED, Place.district(31)), "others roll up as ever");
+    }
+
+    @Test
     void figuresRollUpFromLocalLevelsToDistrictProvinceAndProgramme() {
         Reach reach = new Reach(TREE);
         reach.add(Indicator.SBCC_PEOPLE_REACHED, 337, new Bands(10, 8, 2, 1, 0, 1));

@@ -30,6 +30,10 @@ import org.sachet.radio.SlotDetails;
 import org.sachet.radio.Station;
 import org.sachet.radio.StationDetails;
 import org.sachet.radio.StationMonth;
+import org.sachet.reach.Indicator;
+import org.sachet.reach.Reach;
+import org.sachet.reach.ReachQueries;
+import org.sachet.reach.Tally;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +71,12 @@ class BroadcastsIT {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private ReachQueries queries;
+
+    @Inject
+    private org.sachet.geography.GeographyService geography;
 
     private String refusal(org.junit.jupiter.api.function.Executable action) {
         return assertThrows(RuleViolation.class, action).messageKey();
@@ -153,20 +163,9 @@ class BroadcastsIT {
         data.account(ELSEWHERE, Role.PRODUCER, Place.district(1));
         BikramSambatDate bhadra = BikramSambatDate.of(2083, 5, 1);
         Instant evening = bhadra.toGregorian().atTime(19, 0).atZone(NepaliTime.ZONE).toInstant();
-        long[] ids = data.as(PRODUCER, () -> {
-            RadioSeries series = radio.create(new SeriesDetails("Ledger " + System.nanoTime(), "हिसाब",
-                    MaterialLanguage.ENGLISH, Audience.COMMUNITY, "Families know.", "परिवारले थाहा पाउँछन्।",
-                    List.of(new KeyMessage("Check offers.", "प्रस्ताव जाँच्नुहोस्।")), Set.of(Topic.SAFE_MIGRATION)));
-            radio.addCharacter(series.getId(), radio.series(series.getId()).getVersion(), "Maya", "A student", 1);
-            long episode = radio.addEpisode(series.getId(), radio.series(series.getId()).getVersion(),
-                    new EpisodeDetails(1, "The offer", "An offer.", Set.of(1), 15)).getId();
-            scripts.save(episode, 0, "SCENE 1: Bus park\nMAYA: Wait!\n", null);
-            reviews.sendForReview(episode, 1);
-            Station station = broadcasts.addStation(new StationDetails("Radio Ledger " + System.nanoTime(),
-                    "FM 99.1", "Station manager", Set.of(localLevel)));
-            return new long[]{episode, station.getId()};
-        });
-        data.as(REVIEWER, () -> reviews.approve(ids[0], 1));
+        long episode = approvedEpisode(PRODUCER, "Ledger");
+        long[] ids = {episode, data.as(PRODUCER, () -> broadcasts.addStation(new StationDetails("Radio Ledger "
+                + System.nanoTime(), "FM 99.1", "Station manager", Set.of(localLevel))).getId())};
         data.as(PRODUCER, () -> {
             Duration day = Duration.ofDays(1);
             long aired = broadcasts.schedule(ids[1], ids[0], new SlotDetails(evening, 15, BroadcastPayment.PAID,
@@ -196,6 +195,81 @@ class BroadcastsIT {
         data.account("svc.air.manager", Role.MANAGER, Place.district(1));
         data.as("svc.air.manager", () -> assertEquals(1_000, row(broadcasts.reconciliation(bhadra), ids[1])
                 .orElseThrow().paidNprNotAired(), "a manager sees the reconciliation across every station"));
+    }
+
+    @Test
+    void airedBroadcastsCountAsReachInEveryPlaceTheirSignalReachesOnceEach() throws Exception {
+        // Sudurpashchim (province 7) has no demo station: two of its districts, their first local levels
+        int west = (int) data.number("SELECT MIN(CODE) FROM DISTRICT WHERE PROVINCE_CODE = 7");
+        int east = (int) data.number("SELECT MAX(CODE) FROM DISTRICT WHERE PROVINCE_CODE = 7");
+        int[] levels = new int[3];
+        levels[0] = (int) data.number("SELECT MIN(CODE) FROM LOCAL_LEVEL WHERE DISTRICT_CODE = ?", west);
+        levels[1] = (int) data.number("SELECT MAX(CODE) FROM LOCAL_LEVEL WHERE DISTRICT_CODE = ?", west);
+        levels[2] = (int) data.number("SELECT MIN(CODE) FROM LOCAL_LEVEL WHERE DISTRICT_CODE = ?", east);
+        String producer = "svc.air.west.producer";
+        data.account(producer, Role.PRODUCER, Place.province(7));
+        data.account(REVIEWER, Role.REVIEWER, Place.COUNTRY);
+        data.account("svc.air.west.manager", Role.MANAGER, Place.province(7));
+        BikramSambatDate ashwin = BikramSambatDate.of(2083, 6, 1);
+        Instant evening = ashwin.toGregorian().atTime(19, 0).atZone(NepaliTime.ZONE).toInstant();
+        Duration day = Duration.ofDays(1);
+        long episode = approvedEpisode(producer, "Reach");
+        data.as(producer, () -> {
+            long district = broadcasts.addStation(new StationDetails("West FM " + System.nanoTime(), "FM 90.1",
+                    "Station manager", Set.of(levels[0], levels[1]))).getId();
+            long across = broadcasts.addStation(new StationDetails("Border FM " + System.nanoTime(), "FM 90.2",
+                    "Station manager", Set.of(levels[1], levels[2]))).getId();
+            for (int i = 0; i < 3; i++) { // two aired, one not
+                long slot = broadcasts.schedule(district, episode, new SlotDetails(evening.plus(day.multipliedBy(i)),
+                        15, BroadcastPayment.FREE, null)).getId();
+                broadcasts.confirm(slot, i < 2 ? new AsRunReport(AsRun.AIRED, null, null)
+                        : new AsRunReport(AsRun.NOT_AIRED, "Power cut", null));
+            }
+            long moving = broadcasts.schedule(across, episode, new SlotDetails(evening.plus(day.multipliedBy(4)), 15,
+                    BroadcastPayment.FREE, null)).getId();
+            long moved = broadcasts.confirm(moving, new AsRunReport(AsRun.RESCHEDULED, "News",
+                    evening.plus(day.multipliedBy(5)))).getRescheduledTo().getId();
+            broadcasts.confirm(moved, new AsRunReport(AsRun.AIRED, null, null));
+        });
+        java.time.LocalDate from = ashwin.toGregorian();
+        java.time.LocalDate to = from.plusDays(ashwin.lengthOfMonth() - 1L);
+        Set<Place> places = Set.of(Place.province(7));
+        ReachQueries.Viewer viewer = new ReachQueries.Viewer(places, data.as("svc.air.west.manager",
+                () -> geography.localLevelCodesWithin(places)));
+        Reach reach = data.as("svc.air.west.manager", () -> queries.reach(viewer, from, to, Place.province(7)));
+        Place inWest = Place.district(west);
+        assertEquals(4, reach.value(Indicator.RADIO_BROADCASTS_PLANNED, inWest),
+                "both stations are heard in the west, the moved slot once, where it went");
+        assertEquals(3, reach.value(Indicator.RADIO_BROADCASTS_AIRED, inWest));
+        assertEquals(1, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.district(east)), "only the border's");
+        assertEquals(3, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.province(7)),
+                "each broadcast once in the province, though heard in two of its districts");
+        assertEquals(1, reach.value(Indicator.RADIO_EPISODES_AIRED, inWest));
+        assertEquals(1, reach.value(Indicator.RADIO_EPISODES_AIRED, Place.province(7)), "once, on two stations");
+        assertEquals(2, reach.value(Indicator.RADIO_LOCAL_LEVELS_COVERED, inWest));
+        assertEquals(3, reach.value(Indicator.RADIO_LOCAL_LEVELS_COVERED, Place.province(7)),
+                "a local level both stations cover counts once");
+        assertEquals(1, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.localLevel(levels[2])));
+        Tally<BikramSambatDate> months = data.as("svc.air.west.manager", () -> queries.byMonth(viewer,
+                Place.province(7), from, to));
+        assertEquals(3, months.value(Indicator.RADIO_BROADCASTS_AIRED, ashwin));
+    }
+
+    /** A new series with one character and episode 1, its script approved: what a slot may put on air. */
+    private long approvedEpisode(String producer, String title) throws Exception {
+        long episode = data.as(producer, () -> {
+            RadioSeries series = radio.create(new SeriesDetails(title + " " + System.nanoTime(), "प्रसारण",
+                    MaterialLanguage.ENGLISH, Audience.COMMUNITY, "Families know.", "परिवारले थाहा पाउँछन्।",
+                    List.of(new KeyMessage("Check offers.", "प्रस्ताव जाँच्नुहोस्।")), Set.of(Topic.SAFE_MIGRATION)));
+            radio.addCharacter(series.getId(), radio.series(series.getId()).getVersion(), "Maya", "A student", 1);
+            long id = radio.addEpisode(series.getId(), radio.series(series.getId()).getVersion(),
+                    new EpisodeDetails(1, "The offer", "An offer.", Set.of(1), 15)).getId();
+            scripts.save(id, 0, "SCENE 1: Bus park\nMAYA: Wait!\n", null);
+            reviews.sendForReview(id, 1);
+            return id;
+        });
+        data.as(REVIEWER, () -> reviews.approve(episode, 1));
+        return episode;
     }
 
     private static java.util.Optional<StationMonth> row(List<StationMonth> months, long stationId) {

@@ -171,6 +171,28 @@ class OutreachSessionsIT {
                 ILAM).isEmpty(), "these tests write in Ilam only");
     }
 
+    @Test
+    void aListeningGroupNamesAnApprovedEpisodeHeardAndNoOtherEpisode() throws Exception {
+        Venue venue = venue();
+        LocalDate today = NepaliTime.today();
+        long approved = data.number("SELECT MIN(ID) FROM RADIO_EPISODE WHERE APPROVED_VERSION IS NOT NULL");
+        long outline = data.number("SELECT MIN(ID) FROM RADIO_EPISODE WHERE APPROVED_VERSION IS NULL");
+        java.util.function.BiFunction<SessionKind, Long, SessionReport> heard = (kind, episode) -> new SessionReport(
+                UUID.randomUUID().toString(), today, venue.getCode(), kind, 9, 7, 2, 1, 0, null, null, null, null,
+                false, null, episode);
+        List<BatchOutcome> outcomes = data.as(FACILITATOR, () -> sessions.reportAll(List.of(
+                heard.apply(SessionKind.RADIO_LISTENING_GROUP, approved),
+                heard.apply(SessionKind.RADIO_LISTENING_GROUP, outline),
+                heard.apply(SessionKind.RADIO_LISTENING_GROUP, 999_999_999L),
+                heard.apply(SessionKind.SBCC_SESSION, approved))));
+        assertEquals(approved, outcomes.get(0).stored().session().getEpisodeId());
+        assertEquals(approved, data.number("SELECT EPISODE_ID FROM OUTREACH_SESSION WHERE UUID = ?",
+                outcomes.get(0).stored().session().getUuid()));
+        assertEquals("episodeId:session.episode.unknown", reason(outcomes.get(1)), "an outline was never heard");
+        assertEquals("episodeId:session.episode.unknown", reason(outcomes.get(2)));
+        assertEquals("episodeId:session.episode.notListening", reason(outcomes.get(3)));
+    }
+
     private static String reason(BatchOutcome outcome) {
         assertNull(outcome.stored(), "refused");
         return outcome.refused().field() + ":" + outcome.refused().messageKey();

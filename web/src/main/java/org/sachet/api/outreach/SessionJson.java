@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public record SessionJson(long id, String uuid, String date, String venueCode, String kind,
                           ParticipantsJson participants, String lessonCode, List<Long> materialIds, String notes,
                           String facilitator, int localLevelCode, String recordedBy, String recordedAt,
-                          String updatedAt, String correctableUntil, Long activityId) {
+                          String updatedAt, String correctableUntil, Long activityId, Long episodeId) {
 
     public record ParticipantsJson(int girlsUnder18, int boysUnder18, int womenAdult, int menAdult, int other) {
     }
@@ -52,7 +52,7 @@ public record SessionJson(long id, String uuid, String date, String venueCode, S
                 p.getMenAdult(), p.getOther()), s.getLesson() == null ? null : lessonCode(s.getLesson().getId()),
                 s.getMaterialIds(), s.getNotes(), s.getFacilitator(), s.getLocalLevelCode(), s.getRecordedBy(),
                 s.getRecordedAt().toString(), s.getUpdatedAt().toString(), s.correctableUntil().toString(),
-                s.getActivityId());
+                s.getActivityId(), s.getEpisodeId());
     }
 
     /** The code by which the sync contract names a lesson: the same as its lesson kit's. */
@@ -138,21 +138,28 @@ public record SessionJson(long id, String uuid, String date, String venueCode, S
                 problems.add(new Problem("largeConfirmed", "api.json.boolean"));
             }
         }
-        Long activityId = null;
-        JsonValue activity = json.get("activityId");
-        if (activity != null && activity != JsonValue.NULL) {
-            if (activity instanceof JsonNumber number && number.isIntegral() && number.bigIntegerValue().signum() > 0
-                    && number.bigIntegerValue().bitLength() <= 62) {
-                activityId = number.longValue();
-            } else {
-                problems.add(new Problem("activityId", "api.json.id"));
-            }
-        }
+        Long activityId = id(json, "activityId", problems);
+        Long episodeId = id(json, "episodeId", problems);
         if (!problems.isEmpty()) {
             return new Reading(null, problems);
         }
         return new Reading(new SessionReport(uuid, date, venueCode, kind, counts[0], counts[1], counts[2], counts[3],
-                counts[4], lessonId, materialIds, notes, facilitator, largeConfirmed, activityId), List.of());
+                counts[4], lessonId, materialIds, notes, facilitator, largeConfirmed, activityId, episodeId),
+                List.of());
+    }
+
+    /** An optional id: a positive whole number, or absent (or null). */
+    private static Long id(JsonObject json, String field, List<Problem> problems) {
+        JsonValue value = json.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral() && number.bigIntegerValue().signum() > 0
+                && number.bigIntegerValue().bitLength() <= 62) {
+            return number.longValue();
+        }
+        problems.add(new Problem(field, "api.json.id"));
+        return null;
     }
 
     private static String text(JsonObject json, String field, boolean required, List<Problem> problems) {

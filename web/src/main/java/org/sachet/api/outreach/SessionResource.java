@@ -42,6 +42,9 @@ public class SessionResource {
     @Inject
     private OutreachSessions sessions;
 
+    @Inject
+    private org.sachet.radio.ListeningEpisodes listening;
+
     @Context
     private HttpHeaders headers;
 
@@ -52,7 +55,9 @@ public class SessionResource {
                     + "{\"girlsUnder18\", \"boysUnder18\", \"womenAdult\", \"menAdult\", \"other\"}, \"lessonCode\"?, "
                     + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?, \"activityId\"? (an "
                     + "activity of an approved youth ambassadors' action plan in the venue's local level, from GET "
-                    + "/api/v1/sessions/activities: the session carries it out and is its reach)}. 201 with the "
+                    + "/api/v1/sessions/activities: the session carries it out and is its reach), \"episodeId\"? (a "
+                    + "RADIO_LISTENING_GROUP's: the radio episode it heard, from GET /api/v1/sessions/episodes)}. "
+                    + "201 with the "
                     + "stored record "
                     + "when new; 200 with the same record when the uuid was stored with the same content; 409 when "
                     + "it was stored with different content; 400 with every field at fault. A JSON array of such "
@@ -171,6 +176,21 @@ public class SessionResource {
     public List<ActivityJson> activities() {
         return sessions.openActivities().stream().map(a -> new ActivityJson(a.id(), a.title(),
                 a.planTitleEnglish(), a.planTitleNepali(), a.dueOn().toString(), a.localLevelCode())).toList();
+    }
+
+    /** A radio episode a listening group may say it heard. */
+    public record EpisodeJson(long id, String seriesEnglish, String seriesNepali, int number, String title) {
+    }
+
+    @GET
+    @Path("/episodes")
+    @Operation(summary = "The radio drama episodes a listening group may say it heard",
+            description = "Episodes whose script was approved (recorded or on air since), by series and number: id "
+                    + "(what a RADIO_LISTENING_GROUP session sends as episodeId), seriesEnglish, seriesNepali, "
+                    + "number, title.")
+    public List<EpisodeJson> episodes() {
+        return listening.episodes().stream().map(e -> new EpisodeJson(e.id(), e.seriesEnglish(), e.seriesNepali(),
+                e.number(), e.title())).toList();
     }
 
     private Locale locale() {

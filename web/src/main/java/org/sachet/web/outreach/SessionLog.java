@@ -18,6 +18,7 @@ import org.sachet.outreach.SyncResult;
 import org.sachet.outreach.Venue;
 import org.sachet.outreach.VenueService;
 import org.sachet.platform.RuleViolation;
+import org.sachet.radio.ListeningEpisodes;
 import org.sachet.web.i18n.Feedback;
 
 import java.io.Serializable;
@@ -73,12 +74,19 @@ public class SessionLog implements Serializable {
     /** The action plan's activity this session carries out, if any. */
     private Long activityId;
     private transient List<org.sachet.outreach.ActivitySessions.Option> activities;
+    /** The radio episode a listening group heard, if it says. */
+    private Long episodeId;
+    private transient List<ListeningEpisodes.Choice> episodes;
+
+    @Inject
+    private transient ListeningEpisodes listening;
 
     public void save() {
         SessionReport report = new SessionReport(uuid, heldOn, venueCode, kind, zeroIfEmpty(girls),
                 zeroIfEmpty(boys), zeroIfEmpty(women), zeroIfEmpty(men), zeroIfEmpty(other),
                 kind == SessionKind.STICKS_AND_STONES_LESSON ? lessonId : null, materialIds, notes, facilitator,
-                largeConfirmed, editingId == null ? activityId : null);
+                largeConfirmed, editingId == null ? activityId : null,
+                kind == SessionKind.RADIO_LISTENING_GROUP ? episodeId : null);
         try {
             if (editingId == null) {
                 SyncResult result = sessions.report(report);
@@ -106,6 +114,7 @@ public class SessionLog implements Serializable {
             heldOn = s.getHeldOn();
             facilitator = s.getFacilitator();
             lessonId = s.getLesson() == null ? null : s.getLesson().getId();
+            episodeId = s.getEpisodeId();
             materialIds = new ArrayList<>(s.getMaterialIds());
             Participants p = s.getParticipants();
             girls = p.getGirlsUnder18();
@@ -151,6 +160,7 @@ public class SessionLog implements Serializable {
         recent = null;
         activityId = null;
         activities = null;
+        episodeId = null;
     }
 
     private static int zeroIfEmpty(Integer count) {
@@ -188,6 +198,27 @@ public class SessionLog implements Serializable {
             facilitators = sessions.facilitatorsInMyPlaces();
         }
         return facilitators;
+    }
+
+    /** The radio episodes a listening group may have heard (approved, recorded or aired). */
+    public List<ListeningEpisodes.Choice> getEpisodes() {
+        if (episodes == null) {
+            episodes = listening.episodes();
+        }
+        return episodes;
+    }
+
+    /** A session's episode as the form offers it (null if it is no longer offered). */
+    public ListeningEpisodes.Choice episode(Long id) {
+        return getEpisodes().stream().filter(e -> id != null && e.id() == id).findFirst().orElse(null);
+    }
+
+    public Long getEpisodeId() {
+        return episodeId;
+    }
+
+    public void setEpisodeId(Long episodeId) {
+        this.episodeId = episodeId;
     }
 
     /** Youth ambassadors' activities a session may carry out in the caller's places (none for most). */
