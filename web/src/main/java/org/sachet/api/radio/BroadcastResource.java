@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -56,15 +55,8 @@ public class BroadcastResource {
 
     /** A slot: times in UTC and in Nepal (ISO, local), what was paid, and what became of it. */
     public record BroadcastJson(long id, long stationId, String station, long episodeId, int episodeNumber,
-                                String episodeTitle,
-                                @Schema(description = "UTC", example = "2026-12-06T13:45:00Z") String startsAt,
-                                @Schema(description = "Local date-time in Nepal", example = "2026-12-06T19:30")
-                                String startsAtNepal, int minutes,
-                                @Schema(enumeration = {"PAID", "FREE", "SPONSORED"}) String payment,
-                                @Schema(description = "Rupees, for a bought slot") Long priceNpr,
-                                @Schema(enumeration = {"PLANNED", "AIRED", "NOT_AIRED", "RESCHEDULED"}) String asRun,
-                                String asRunReason,
-                                @Schema(description = "The slot it was moved to") Long rescheduledToId) {
+                                String episodeTitle, String startsAt, String startsAtNepal, int minutes,
+                                String payment, Long priceNpr, String asRun, String asRunReason, Long rescheduledToId) {
 
         static BroadcastJson of(BroadcastSlot b) {
             return new BroadcastJson(b.getId(), b.getStation().getId(), b.getStation().getName(),
@@ -95,16 +87,6 @@ public class BroadcastResource {
                 .map(BroadcastJson::of).toList();
     }
 
-    /** The as-run request's shape, for {@code /openapi} (the body is read leniently, to answer in words). */
-    @Schema(name = "AsRunRequest", requiredProperties = "outcome")
-    public record AsRunRequest(
-            @Schema(enumeration = {"AIRED", "NOT_AIRED", "RESCHEDULED"}) String outcome,
-            @Schema(description = "Why it did not air or was moved; needed when not aired", maxLength = 500)
-            String reason,
-            @Schema(description = "When rescheduled: the new start, ISO local date-time in Nepal",
-                    example = "2083-08-20T20:00") String rescheduledTo) {
-    }
-
     @POST
     @Path("broadcasts/{id}/as-run")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,12 +98,11 @@ public class BroadcastResource {
                     + "another report after the first, a slot whose time has not come, or a new time that takes "
                     + "another slot's air is a 400 with the reason in the caller's language; 404 for no such slot.")
     @APIResponse(responseCode = "200", description = "The slot as it stands",
-            content = @Content(schema = @Schema(implementation = BroadcastJson.class)))
-    @APIResponse(responseCode = "400", description = "Refused, the reason in the caller's language")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/BroadcastJson")))
+    @APIResponse(responseCode = "400", description = "Refused; the reason in the caller's language")
     @APIResponse(responseCode = "404", description = "No such slot")
     public BroadcastJson asRun(@PathParam("id") long id, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AsRunRequest.class)))
-                               String body) {
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/AsRunRequest"))) String body) {
         found(() -> broadcasts.broadcast(id));
         JsonObject json = object(body);
         AsRun outcome;
@@ -148,8 +129,8 @@ public class BroadcastResource {
     @Operation(summary = "A station's broadcasts as an iCalendar feed a phone's calendar subscribes to",
             description = "The slots from 30 days ago to a year on, one event each (UTC), named by the episode, "
                     + "its location the station, its description what became of it. 404 for no such station.")
-    @APIResponse(responseCode = "200", description = "RFC 5545 calendar",
-            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The station's slots as an RFC 5545 calendar",
+            content = @Content(mediaType = "text/calendar"))
     @APIResponse(responseCode = "404", description = "No such station")
     public Response schedule(@PathParam("id") long id) {
         Station station = found(() -> broadcasts.station(id));
