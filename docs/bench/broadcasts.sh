@@ -12,18 +12,10 @@ export SACHET_HOME=${SACHET_HOME:-/tmp/sachet-bench-broadcasts} SACHET_HTTP_PORT
 export SACHET_ADMIN_PASSWORD=Bench-pass-2083
 DAYS=${DAYS:-365}
 BASE=http://localhost:$SACHET_HTTP_PORT
-DERBY=$HOME/.m2/repository/org/apache/derby
-V=10.16.1.1
-CP=$DERBY/derby/$V/derby-$V.jar:$DERBY/derbyshared/$V/derbyshared-$V.jar:$DERBY/derbytools/$V/derbytools-$V.jar
 work=$(mktemp -d)
+. docs/bench/demo-database.sh
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
-./sachet stop >/dev/null 2>&1 || true
-rm -rf "$SACHET_HOME"
-./sachet start >/dev/null
-until grep -q 'Loaded demo youth ambassadors' "$SACHET_HOME"/server/*/logs/server.log 2>/dev/null; do sleep 2; done
-./sachet stop >/dev/null
+new_demo_database
 station=$(java -cp "$CP" docs/bench/BroadcastsBench.java generate "$SACHET_HOME/db" "$DAYS")
 ./sachet start >/dev/null
 
