@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 /**
  * Keeps the reach tallies in step with the sessions, in the session's own transaction: sessions summed by
  * place (the local level, and its district), BS month and kind ({@code SESSION_TALLY}); each parents' group's
- * largest attendance per month ({@code PARENTS_GROUP_MONTH}); the sessions that carried out a youth ambassadors'
+ * and radio listening group's largest attendance per month ({@code PARENTS_GROUP_MONTH},
+ * {@code LISTENING_GROUP_MONTH}); the sessions that carried out a youth ambassadors'
  * plan activity by venue and month, summed and with their largest attendance ({@code LED_SESSION_MONTH}). A new
  * session only adds to its rows: two written at once queue on a row they share and never read each other's. A
- * corrected parents' group meeting or ambassador-led session has its venue's month counted again from its
+ * corrected group meeting or ambassador-led session has its venue's month counted again from its
  * sessions, since a lowered figure may lower the maximum.
  */
 @Stateless
@@ -59,7 +60,7 @@ public class SessionTallies {
         Map<Row, long[]> deltas = new TreeMap<>();
         addDeltas(deltas, added, 1);
         deltas.forEach(this::apply);
-        if (added.kind() == SessionKind.PARENTS_GROUP_MEETING) {
+        if (groupTable(added.kind()) != null) {
             raiseGroup(added);
         }
         if (session.getActivityId() != null) {
@@ -75,7 +76,7 @@ public class SessionTallies {
         }
         deltas.forEach(this::apply);
         for (OutreachSession session : sessions) {
-            if (session.getKind() == SessionKind.PARENTS_GROUP_MEETING) {
+            if (groupTable(session.getKind()) != null) {
                 raiseGroup(session.tallied());
             }
             if (session.getActivityId() != null) {
@@ -95,8 +96,8 @@ public class SessionTallies {
         addDeltas(deltas, after, 1);
         deltas.forEach(this::apply);
         for (OutreachSession.Tallied t : Stream.of(before, after).distinct().toList()) {
-            if (t.kind() == SessionKind.PARENTS_GROUP_MEETING) {
-                recountGroup(t.venueId(), t.bsMonth(), t.localLevelCode());
+            if (groupTable(t.kind()) != null) {
+                recountGroup(t.kind(), t.venueId(), t.bsMonth(), t.localLevelCode());
             }
             if (session.getActivityId() != null) { // a session's activity never changes
                 recountLed(t.venueId(), t.bsMonth(), t.localLevelCode());
@@ -158,10 +159,23 @@ public class SessionTallies {
         return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
     }
 
+    /**
+     * The monthly table of a kind whose people are counted once (each group's largest attendance), or null: the
+     * parents' groups and the radio listening groups.
+     */
+    static String groupTable(SessionKind kind) {
+        return switch (kind) {
+            case PARENTS_GROUP_MEETING -> "PARENTS_GROUP_MONTH";
+            case RADIO_LISTENING_GROUP -> "LISTENING_GROUP_MONTH";
+            default -> null;
+        };
+    }
+
     /** A new meeting can only raise a group's maxima: raised in place, reading no other meeting. */
     private void raiseGroup(OutreachSession.Tallied t) {
         Participants p = t.came();
-        int updated = tallySql("UPDATE PARENTS_GROUP_MONTH SET MEETINGS = MEETINGS + 1,"
+        String table = groupTable(t.kind());
+        int updated = tallySql("UPDATE " + table + " SET MEETINGS = MEETINGS + 1,"
                         + " GIRLS_UNDER_18 = " + larger("GIRLS_UNDER_18", p.getGirlsUnder18())
                         + ", BOYS_UNDER_18 = " + larger("BOYS_UNDER_18", p.getBoysUnder18())
                         + ", WOMEN_ADULT = " + larger("WOMEN_ADULT", p.getWomenAdult())
@@ -170,7 +184,7 @@ public class SessionTallies {
                         + " WHERE BS_MONTH = ? AND VENUE_ID = ?")
                 .setParameter(1, t.bsMonth()).setParameter(2, t.venueId()).executeUpdate();
         if (updated == 0) {
-            insertGroup(t.bsMonth(), t.venueId(), t.localLevelCode(), new Object[]{1, p.getGirlsUnder18(),
+            insertGroup(table, t.bsMonth(), t.venueId(), t.localLevelCode(), new Object[]{1, p.getGirlsUnder18(),
                     p.getBoysUnder18(), p.getWomenAdult(), p.getMenAdult(), p.getOther()});
         }
     }
@@ -180,8 +194,8 @@ public class SessionTallies {
         return "CASE WHEN " + column + " < " + count + " THEN " + count + " ELSE " + column + " END";
     }
 
-    /** A parents' group's month counted again from its meetings (a lowered figure may lower the maximum). */
-    private void recountGroup(long venueId, int bsMonth, int localLevelCode) {
+    /** A group's month counted again from its meetings (a lowered figure may lower the maximum). */
+    private void recountGroup(SessionKind kind, long venueId, int bsMonth, int localLevelCode) {
         BikramSambatDate first = BikramSambatDate.of(bsMonth / 100, bsMonth % 100, 1);
         LocalDate from = first.toGregorian();
         LocalDate to = from.plusDays(first.lengthOfMonth() - 1L);
@@ -190,17 +204,17 @@ public class SessionTallies {
                         + " max(s.participants.boysUnder18), max(s.participants.womenAdult),"
                         + " max(s.participants.menAdult), max(s.participants.other) from OutreachSession s"
                         + " where s.venue.id = :v and s.kind = :k and s.heldOn between :from and :to")
-                .setParameter("v", venueId).setParameter("k", SessionKind.PARENTS_GROUP_MEETING)
+                .setParameter("v", venueId).setParameter("k", kind)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
-        tallySql("DELETE FROM PARENTS_GROUP_MONTH WHERE BS_MONTH = ? AND VENUE_ID = ?")
+        tallySql("DELETE FROM " + groupTable(kind) + " WHERE BS_MONTH = ? AND VENUE_ID = ?")
                 .setParameter(1, bsMonth).setParameter(2, venueId).executeUpdate();
         if (num(row[0]) > 0) {
-            insertGroup(bsMonth, venueId, localLevelCode, row);
+            insertGroup(groupTable(kind), bsMonth, venueId, localLevelCode, row);
         }
     }
 
-    private void insertGroup(int bsMonth, long venueId, int localLevelCode, Object[] countAndMaxima) {
-        tallySql("INSERT INTO PARENTS_GROUP_MONTH (BS_MONTH, VENUE_ID, LOCAL_LEVEL_CODE, MEETINGS,"
+    private void insertGroup(String table, int bsMonth, long venueId, int localLevelCode, Object[] countAndMaxima) {
+        tallySql("INSERT INTO " + table + " (BS_MONTH, VENUE_ID, LOCAL_LEVEL_CODE, MEETINGS,"
                         + " GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, bsMonth).setParameter(2, venueId).setParameter(3, localLevelCode)
@@ -296,20 +310,23 @@ public class SessionTallies {
         }
         sums.forEach(this::insert);
 
-        Map<List<Object>, Object[]> groups = new HashMap<>();
-        List<Object[]> meetings = em.createQuery("select s.heldOn, s.venue.id, s.localLevelCode, count(s),"
-                + " max(s.participants.girlsUnder18), max(s.participants.boysUnder18), max(s.participants.womenAdult),"
-                + " max(s.participants.menAdult), max(s.participants.other) from OutreachSession s where s.kind = :k"
-                + " group by s.heldOn, s.venue.id, s.localLevelCode", Object[].class)
-                .setParameter("k", SessionKind.PARENTS_GROUP_MEETING).getResultList();
-        for (Object[] meeting : meetings) {
-            groups.merge(List.of(monthOf((LocalDate) meeting[0]), meeting[1], meeting[2]),
-                    new Object[]{meeting[3], meeting[4], meeting[5], meeting[6], meeting[7], meeting[8]},
-                    (a, b) -> new Object[]{num(a[0]) + num(b[0]), Math.max(num(a[1]), num(b[1])),
-                            Math.max(num(a[2]), num(b[2])), Math.max(num(a[3]), num(b[3])),
-                            Math.max(num(a[4]), num(b[4])), Math.max(num(a[5]), num(b[5]))});
+        for (SessionKind kind : List.of(SessionKind.PARENTS_GROUP_MEETING, SessionKind.RADIO_LISTENING_GROUP)) {
+            Map<List<Object>, Object[]> groups = new HashMap<>();
+            List<Object[]> meetings = em.createQuery("select s.heldOn, s.venue.id, s.localLevelCode, count(s),"
+                    + " max(s.participants.girlsUnder18), max(s.participants.boysUnder18),"
+                    + " max(s.participants.womenAdult), max(s.participants.menAdult), max(s.participants.other)"
+                    + " from OutreachSession s where s.kind = :k group by s.heldOn, s.venue.id, s.localLevelCode",
+                    Object[].class).setParameter("k", kind).getResultList();
+            for (Object[] meeting : meetings) {
+                groups.merge(List.of(monthOf((LocalDate) meeting[0]), meeting[1], meeting[2]),
+                        new Object[]{meeting[3], meeting[4], meeting[5], meeting[6], meeting[7], meeting[8]},
+                        (a, b) -> new Object[]{num(a[0]) + num(b[0]), Math.max(num(a[1]), num(b[1])),
+                                Math.max(num(a[2]), num(b[2])), Math.max(num(a[3]), num(b[3])),
+                                Math.max(num(a[4]), num(b[4])), Math.max(num(a[5]), num(b[5]))});
+            }
+            groups.forEach((key, row) -> insertGroup(groupTable(kind), (Integer) key.get(0), (Long) key.get(1),
+                    (Integer) key.get(2), row));
         }
-        groups.forEach((key, row) -> insertGroup((Integer) key.get(0), (Long) key.get(1), (Integer) key.get(2), row));
 
         // sessions that carried out a plan activity: summed and their largest attendance, by venue and month
         Map<List<Object>, long[]> led = new HashMap<>();

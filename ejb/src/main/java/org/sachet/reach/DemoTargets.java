@@ -17,7 +17,7 @@ import java.util.Map;
  * The demo programme's targets for this fiscal year, after the case study: 13,211 people informed by SBCC
  * sessions, 780 parents in groups, 1,600 students through Sticks and Stones; with district targets and
  * quarterly targets, so the dashboard shows places on track and behind; 12 active youth ambassadors, 4 action
- * plans completed and NPR 300,000 from local governments; 2,000 contacts at radio listening groups, 150
+ * plans completed and NPR 300,000 from local governments; 2,000 contacts at radio listening groups of 150 people, 150
  * broadcasts aired over 30 local levels and the serial's 12 episodes. Kit downloads have no target: the
  * demo has none until someone downloads a kit.
  */
@@ -31,7 +31,8 @@ public class DemoTargets {
             Map.entry(Indicator.INFO_BOOTH_CONTACTS, 9_000L), Map.entry(Indicator.AMBASSADORS_ACTIVE, 12L),
             Map.entry(Indicator.ACTION_PLANS_COMPLETED, 4L), Map.entry(Indicator.PLAN_ACTIVITIES_ON_TIME, 20L),
             Map.entry(Indicator.NPR_FROM_LOCAL_GOVERNMENTS, 300_000L),
-            Map.entry(Indicator.RADIO_LISTENING_CONTACTS, 2_000L), Map.entry(Indicator.RADIO_BROADCASTS_AIRED, 150L),
+            Map.entry(Indicator.RADIO_LISTENING_CONTACTS, 2_000L), Map.entry(Indicator.RADIO_LISTENING_PEOPLE, 150L),
+            Map.entry(Indicator.RADIO_BROADCASTS_AIRED, 150L),
             Map.entry(Indicator.RADIO_LOCAL_LEVELS_COVERED, 30L));
 
     /** The serial's twelve episodes on air in the year, in the programme and in each district (not shared out). */

@@ -40,6 +40,8 @@ public enum Indicator {
     AMBASSADOR_LED_PEOPLE(Counting.UNIQUE, null),
     /** Attendances at radio listening groups (each names the episode it heard, when it says). */
     RADIO_LISTENING_CONTACTS(Counting.CONTACTS, SessionKind.RADIO_LISTENING_GROUP),
+    /** The people of radio listening groups counted once as parents' groups are: each group's largest attendance. */
+    RADIO_LISTENING_PEOPLE(Counting.UNIQUE, null),
     /**
      * Broadcast slots that stand in the period (aired, not aired, or still to confirm; a moved slot counts where
      * it went) on the stations heard in a place, each once there ({@link RadioFigures}: not added up).

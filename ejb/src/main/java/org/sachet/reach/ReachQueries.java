@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * Counts reach for a period, each indicator the way it says it counts, in the places the caller may see: by
  * district or local level (and so any place above), by ward of one local level, or by BS month. Fiscal years
  * and quarters are whole BS months, and those are read from the monthly tallies the sessions keep
- * ({@code SESSION_TALLY} by district and by local level, {@code PARENTS_GROUP_MONTH}, and each class's
+ * ({@code SESSION_TALLY} by district and by local level, {@code PARENTS_GROUP_MONTH} and
+ * {@code LISTENING_GROUP_MONTH}, and each class's
  * completion day), so the work grows with places and months, not sessions. Other days (a partial ISO month)
  * and wards are summed from the sessions themselves. Radio broadcasts count in every place their stations' signal
  * reaches, each once ({@link RadioFigures}); like kit downloads, they have no ward.
@@ -171,15 +172,17 @@ public class ReachQueries {
                 .setParameter("level", localLevelCode).setParameter("from", from).setParameter("to", to)
                 .getResultList();
         List<Object[]> sums = new ArrayList<>();
-        List<Object[]> groups = new ArrayList<>();
+        Map<Indicator, List<Object[]>> groups = new java.util.EnumMap<>(Indicator.class);
         for (Object[] v : venues) {
             sums.add(new Object[]{v[0], v[2], v[3], v[4], v[5], v[6], v[7], v[8]});
-            if (v[2] == SessionKind.PARENTS_GROUP_MEETING) {
-                groups.add(new Object[]{v[0], v[1], v[3], v[9], v[10], v[11], v[12], v[13]});
+            Indicator members = GROUP_MEMBERS.get((SessionKind) v[2]);
+            if (members != null) {
+                groups.computeIfAbsent(members, i -> new ArrayList<>())
+                        .add(new Object[]{v[0], v[1], v[3], v[9], v[10], v[11], v[12], v[13]});
             }
         }
         addSessions(wards, sums, k -> (Integer) k);
-        addParentsGroups(wards, groups, k -> (Integer) k);
+        groups.forEach((members, rows) -> addGroups(wards, members, rows, k -> (Integer) k));
         countCompletions(wards, one, from, to, row -> (Integer) row[1]);
         new AmbassadorFigures(em, records).count(wards, Set.of(localLevelCode), from, to,
                 List.of(new AmbassadorFigures.Window(from, to)), false, true, (code, ward, day) -> ward);
@@ -205,6 +208,16 @@ public class ReachQueries {
         new RadioFigures(em, tree).countByMonth(from, to, visible(viewer, place, tree), place, months);
         return months;
     }
+
+    /** The kinds whose people are counted once, each group's largest attendance, and their indicators. */
+    private static final Map<SessionKind, Indicator> GROUP_MEMBERS = Map.of(
+            SessionKind.PARENTS_GROUP_MEETING, Indicator.PARENTS_GROUP_MEMBERS,
+            SessionKind.RADIO_LISTENING_GROUP, Indicator.RADIO_LISTENING_PEOPLE);
+
+    /** Their monthly tallies (kept by outreach's SessionTallies). */
+    private static final Map<Indicator, String> GROUP_TABLES = Map.of(
+            Indicator.PARENTS_GROUP_MEMBERS, "PARENTS_GROUP_MONTH",
+            Indicator.RADIO_LISTENING_PEOPLE, "LISTENING_GROUP_MONTH");
 
     private static final java.util.Comparator<Place> PLACE_ORDER = java.util.Comparator
             .comparing(Place::getLevel).thenComparingInt(Place::getCode);
@@ -236,11 +249,11 @@ public class ReachQueries {
                         + " AND BS_MONTH BETWEEN ? AND ?", months.get()), key);
             }
             String groupLevel = byMonth ? "BS_MONTH" : "LOCAL_LEVEL_CODE";
-            addParentsGroups(tally, nativeRows("SELECT " + groupLevel + ", VENUE_ID, MEETINGS, GIRLS_UNDER_18,"
-                    + " BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE FROM PARENTS_GROUP_MONTH"
-                    + " WHERE BS_MONTH BETWEEN ? AND ?"
+            GROUP_TABLES.forEach((members, table) -> addGroups(tally, members, nativeRows("SELECT " + groupLevel
+                    + ", VENUE_ID, MEETINGS, GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE FROM "
+                    + table + " WHERE BS_MONTH BETWEEN ? AND ?"
                     + (units.everywhere() ? "" : " AND LOCAL_LEVEL_CODE IN " + list(units.allLocalLevels())),
-                    months.get()), byMonth ? byMonthKey : byLevel);
+                    months.get()), byMonth ? byMonthKey : byLevel));
         } else {
             String group = byMonth ? "s.heldOn" : "s.localLevelCode";
             addSessions(tally, scoped(em.createQuery("select " + group + ", s.kind, count(s),"
@@ -249,13 +262,13 @@ public class ReachQueries {
                     + " where s.heldOn between :from and :to" + scope(units)
                     + " group by " + group + ", s.kind", Object[].class), from, to, units).getResultList(),
                     byMonth ? byMonthKey : byLevel);
-            addParentsGroups(tally, scoped(em.createQuery("select " + group + ", s.venue.id, count(s),"
-                    + " max(s.participants.girlsUnder18), max(s.participants.boysUnder18), max(s.participants.womenAdult),"
+            GROUP_MEMBERS.forEach((kind, members) -> addGroups(tally, members, scoped(em.createQuery("select "
+                    + group + ", s.venue.id, count(s), max(s.participants.girlsUnder18),"
+                    + " max(s.participants.boysUnder18), max(s.participants.womenAdult),"
                     + " max(s.participants.menAdult), max(s.participants.other) from OutreachSession s"
                     + " where s.kind = :kind and s.heldOn between :from and :to" + scope(units)
                     + " group by " + group + ", s.venue.id", Object[].class), from, to, units)
-                    .setParameter("kind", SessionKind.PARENTS_GROUP_MEETING).getResultList(),
-                    byMonth ? byMonthKey : byLevel);
+                    .setParameter("kind", kind).getResultList(), byMonth ? byMonthKey : byLevel));
         }
         countCompletions(tally, units, from, to, byMonth ? row -> byMonthKey.apply(row[4])
                 : row -> byLevel.apply(row[0]));
@@ -307,19 +320,19 @@ public class ReachQueries {
      * band, its members counted once. Several rows of one group and key (days or months folded together) give
      * their maxima again.
      */
-    private static <K> void addParentsGroups(Tally<K> tally, List<Object[]> rows, Function<Object, K> key) {
-        Map<K, Map<Long, Bands>> members = new HashMap<>();
+    private static <K> void addGroups(Tally<K> tally, Indicator members, List<Object[]> rows,
+                                      Function<Object, K> key) {
+        Map<K, Map<Long, Bands>> largest = new HashMap<>();
         for (Object[] row : rows) {
             K group = key.apply(row[0]);
             if (group == null) {
                 continue;
             }
             Bands meeting = new Bands(num(row[3]), num(row[4]), num(row[5]), num(row[6]), num(row[7]), num(row[2]));
-            members.computeIfAbsent(group, k -> new HashMap<>())
+            largest.computeIfAbsent(group, k -> new HashMap<>())
                     .merge(((Number) row[1]).longValue(), meeting, Bands::largest);
         }
-        members.forEach((k, groups) -> groups.values()
-                .forEach(bands -> tally.add(Indicator.PARENTS_GROUP_MEMBERS, k, bands)));
+        largest.forEach((k, groups) -> groups.values().forEach(bands -> tally.add(members, k, bands)));
     }
 
     /**

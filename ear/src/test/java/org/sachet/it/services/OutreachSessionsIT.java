@@ -188,9 +188,22 @@ class OutreachSessionsIT {
         assertEquals(approved, outcomes.get(0).stored().session().getEpisodeId());
         assertEquals(approved, data.number("SELECT EPISODE_ID FROM OUTREACH_SESSION WHERE UUID = ?",
                 outcomes.get(0).stored().session().getUuid()));
+        // the group's largest attendance this month is tallied, band by band, as a parents' group's
+        org.sachet.calendar.BikramSambatDate bs = org.sachet.calendar.BikramSambatDate.fromGregorian(today);
+        LocalDate first = org.sachet.calendar.BikramSambatDate.of(bs.year(), bs.month(), 1).toGregorian();
+        assertEquals(data.number("SELECT MAX(GIRLS_UNDER_18) FROM OUTREACH_SESSION WHERE VENUE_ID = ? AND KIND ="
+                        + " 'RADIO_LISTENING_GROUP' AND HELD_ON BETWEEN ? AND ?", venue.getId(),
+                        java.sql.Date.valueOf(first), java.sql.Date.valueOf(first.plusDays(bs.lengthOfMonth() - 1L))),
+                data.number("SELECT GIRLS_UNDER_18 FROM LISTENING_GROUP_MONTH WHERE VENUE_ID = ? AND BS_MONTH = ?",
+                        venue.getId(), monthOf(today)));
         assertEquals("episodeId:session.episode.unknown", reason(outcomes.get(1)), "an outline was never heard");
         assertEquals("episodeId:session.episode.unknown", reason(outcomes.get(2)));
         assertEquals("episodeId:session.episode.notListening", reason(outcomes.get(3)));
+    }
+
+    private static int monthOf(LocalDate day) {
+        org.sachet.calendar.BikramSambatDate bs = org.sachet.calendar.BikramSambatDate.fromGregorian(day);
+        return bs.year() * 100 + bs.month();
     }
 
     private static String reason(BatchOutcome outcome) {

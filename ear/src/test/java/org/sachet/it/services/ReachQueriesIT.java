@@ -93,7 +93,10 @@ class ReachQueriesIT {
                 report(today, parents, SessionKind.PARENTS_GROUP_MEETING, 0, 0, 20, 7),
                 report(tenDaysAgo, parents, SessionKind.PARENTS_GROUP_MEETING, 0, 0, 15, 12),
                 report(fortyDaysAgo, parents, SessionKind.PARENTS_GROUP_MEETING, 1, 0, 9, 2),
-                report(tenDaysAgo, booth, SessionKind.INFO_BOOTH_DAY, 30, 25, 40, 33));
+                report(tenDaysAgo, booth, SessionKind.INFO_BOOTH_DAY, 30, 25, 40, 33),
+                // a radio listening group at the club: its people counted once, as a parents' group's
+                report(today, club, SessionKind.RADIO_LISTENING_GROUP, 6, 9, 3, 0),
+                report(fortyDaysAgo, club, SessionKind.RADIO_LISTENING_GROUP, 8, 4, 1, 1));
         data.as(FACILITATOR, () -> sessions.reportAll(reports).forEach(o -> assertTrue(o.stored() != null,
                 String.valueOf(o.refused()))));
     }
@@ -122,7 +125,8 @@ class ReachQueriesIT {
 
     /**
      * An indicator's figure as the tallies hold it for some places and BS months: the session rows of its kind
-     * summed (sessions held for an event count), or each parents' group's largest attendance, band by band.
+     * summed (sessions held for an event count), or each parents' or listening group's largest attendance, band by
+     * band.
      * Completions, kit downloads and the ambassadors' work are not tallied; there are none in Dolakha.
      */
     private Bands tallied(Indicator indicator, String level, List<Integer> places, int fromMonth, int toMonth)
@@ -136,10 +140,11 @@ class ReachQueriesIT {
             Bands bands = bands(sums);
             return indicator.counting() == Counting.EVENTS ? Bands.events(bands.events()) : bands;
         }
-        if (indicator == Indicator.PARENTS_GROUP_MEMBERS) {
+        if (indicator == Indicator.PARENTS_GROUP_MEMBERS || indicator == Indicator.RADIO_LISTENING_PEOPLE) {
             Bands members = Bands.NONE;
             for (Object[] group : data.rows("SELECT MAX(GIRLS_UNDER_18), MAX(BOYS_UNDER_18), MAX(WOMEN_ADULT),"
-                    + " MAX(MEN_ADULT), MAX(OTHER_PEOPLE), SUM(MEETINGS) FROM PARENTS_GROUP_MONTH"
+                    + " MAX(MEN_ADULT), MAX(OTHER_PEOPLE), SUM(MEETINGS) FROM "
+                    + (indicator == Indicator.PARENTS_GROUP_MEMBERS ? "PARENTS_GROUP_MONTH" : "LISTENING_GROUP_MONTH")
                     + " WHERE LOCAL_LEVEL_CODE IN " + (level.equals("DISTRICT") ? "(" + DOLAKHA_LEVELS.stream()
                     .map(String::valueOf).collect(Collectors.joining(",")) + ")" : in)
                     + " AND BS_MONTH BETWEEN ? AND ? GROUP BY VENUE_ID", fromMonth, toMonth)) {
@@ -183,6 +188,8 @@ class ReachQueriesIT {
         }
         assertTrue(inDistrict.value(Indicator.SBCC_PEOPLE_REACHED, dolakha) >= 31, "the sessions are counted");
         assertTrue(inDistrict.value(Indicator.PARENTS_GROUP_MEMBERS, dolakha) >= 32, "each group's largest meeting");
+        assertTrue(inDistrict.value(Indicator.RADIO_LISTENING_PEOPLE, dolakha) >= 21,
+                "the listening group's largest in each band: 8 girls, 9 boys, 3 women, 1 man");
     }
 
     @Test
