@@ -32,6 +32,7 @@ public class ReconciliationPage {
 
     private BikramSambatDate month;
     private List<StationMonth> stations;
+    private StationMonth total;
 
     public void load() {
         BikramSambatDate thisMonth = firstOf(BikramSambatDate.fromGregorian(NepaliTime.today()));
@@ -49,6 +50,7 @@ public class ReconciliationPage {
             }
         }
         stations = broadcasts.reconciliation(month);
+        total = StationMonth.total(stations); // read by every footer cell: summed once
     }
 
     private static BikramSambatDate firstOf(BikramSambatDate day) {
@@ -82,6 +84,6 @@ public class ReconciliationPage {
     }
 
     public StationMonth getTotal() {
-        return StationMonth.total(stations);
+        return total;
     }
 }
