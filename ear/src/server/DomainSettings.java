@@ -69,6 +69,10 @@ public class DomainSettings {
                     // no HTTP/2 upgrade on plain HTTP (h2c): browsers never use it, it lets requests be smuggled
                     // past a reverse proxy, and Grizzly's h2c broke its frame size under load (issue 14)
                     settings.setAttribute("http2-enabled", "false");
+                    // the listener's own compression stays off: after a file went out by sendfile on a kept-alive
+                    // connection, it sent later compressed answers on it without their headers (issue 18);
+                    // Sachet gzips its own text in a servlet filter (org.sachet.http.Compression)
+                    settings.setAttribute("compression", "off");
                 }
             }
         }

@@ -69,6 +69,14 @@ class CurriculumIT {
     private static byte[] checklistBytes;
     private static boolean published;
 
+    /** The kit's downloads as the reach figures count them. */
+    private static long kitDownloads(String kitPath) throws Exception {
+        JsonObject byKit = json(get("/api/v1/reach/sticks-and-stones", "Authorization", auth(MANAGER)).body())
+                .getJsonObject("kitDownloadsByKit");
+        String kit = kitPath.replaceAll(".*/([a-z0-9-]+)\\.zip", "$1");
+        return byKit.containsKey(kit) ? byKit.getJsonNumber(kit).longValue() : 0;
+    }
+
     private static String auth(String username) {
         return basic(username, PASSWORD);
     }
@@ -231,6 +239,7 @@ class CurriculumIT {
 
             // the kit as the page links it, with the teacher's session: interrupted, then resumed by curl
             String cookie = teacher.sessionCookie();
+            long countedBefore = kitDownloads(kitPath);
             Path dir = Files.createTempDirectory("sachet-kit");
             Path zip = dir.resolve("kit.zip");
             Curl first = Curl.run(dir, "-s", "-D", "-", "-o", zip.toString(), "-r", "0-99999", "-H", "Cookie: " + cookie,
@@ -283,6 +292,21 @@ class CurriculumIT {
                 assertEquals("LARGE_MEDIA", manifest.getJsonArray("omitted").getJsonObject(0).getString("reason"));
             }
             assertEquals(416, getBytes(kitPath, "Cookie", cookie, "Range", "bytes=" + whole.length + "-").statusCode());
+            // a download counts once per person, kit and day, however many ranges it took (issue 18): the first
+            // piece, the resumed rest and the whole again are one; another teacher's one-byte probe is one more,
+            // and their whole download after it none
+            assertEquals(countedBefore + 1, kitDownloads(kitPath), "one teacher, one kit, one day");
+            try (Browser other = new Browser()) {
+                other.signInAs(OTHER_TEACHER, PASSWORD);
+                String otherCookie = other.sessionCookie();
+                assertEquals(206, getBytes(kitPath, "Cookie", otherCookie, "Range", "bytes=0-0").statusCode());
+                assertEquals(countedBefore + 2, kitDownloads(kitPath), "a probe is bytes sent");
+                assertEquals(200, getBytes(kitPath, "Cookie", otherCookie).statusCode());
+                assertEquals(304, getBytes(kitPath, "Cookie", otherCookie, "If-None-Match",
+                        getBytes(kitPath, "Cookie", otherCookie, "Range", "bytes=0-0").headers().firstValue("ETag")
+                                .orElseThrow()).statusCode());
+                assertEquals(countedBefore + 2, kitDownloads(kitPath), "the same person's download that day");
+            }
 
             // bad attendance is refused with the reason in Nepali, and nothing is recorded
             teacher.type(By.xpath("//input[contains(@id, 'mark:girls')]"), "4");

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
@@ -14,6 +15,7 @@ import org.sachet.accounts.CountedAs;
 import org.sachet.calendar.NepaliTime;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +42,28 @@ public class KitDownloads {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Records that the caller started downloading the kit. */
+    /**
+     * Records that the caller was sent bytes of the kit, and counts a download the first time on a day in Nepal:
+     * once per person, kit and day, whether the bytes came whole, in resumed pieces or as a one-byte probe.
+     */
     @RolesAllowed({"ADMIN", "EDITOR", "REVIEWER", "MANAGER", "FACILITATOR", "TEACHER", "COORDINATOR", "PRODUCER"})
-    public void started(Kit kit) {
+    public void received(Kit kit) {
         Account me = accounts.me();
-        CountedAs counted = CountedAs.of(me);
-        em.persist(new KitDownload(kit.id(), kit.editionId(), NepaliTime.today(), counted.role(), counted.place()));
-        KitReceipt receipt = em.find(KitReceipt.class, new KitReceipt.Key(me.getId(), kit.id().toString()));
+        Instant now = clock.instant();
+        // locked: the pieces of one download may arrive at once (a download manager's parallel ranges)
+        KitReceipt receipt = em.find(KitReceipt.class, new KitReceipt.Key(me.getId(), kit.id().toString()),
+                LockModeType.PESSIMISTIC_WRITE);
+        boolean firstToday;
         if (receipt == null) {
-            em.persist(new KitReceipt(me.getId(), kit.id(), kit.etag(), clock.instant()));
+            em.persist(new KitReceipt(me.getId(), kit.id(), kit.etag(), now));
+            firstToday = true;
         } else {
-            receipt.received(kit.etag(), clock.instant());
+            firstToday = receipt.received(kit.etag(), now);
+        }
+        if (firstToday) {
+            CountedAs counted = CountedAs.of(me);
+            em.persist(new KitDownload(kit.id(), kit.editionId(), now.atZone(NepaliTime.ZONE).toLocalDate(),
+                    counted.role(), counted.place()));
         }
     }
 

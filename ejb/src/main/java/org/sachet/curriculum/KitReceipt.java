@@ -7,6 +7,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import org.sachet.calendar.NepaliTime;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -42,9 +44,19 @@ public class KitReceipt {
         received(etag, at);
     }
 
-    void received(String newEtag, Instant at) {
+    /**
+     * Records that the person was sent bytes of the kit (the whole, a first piece, a resumed rest or a one-byte
+     * probe).
+     *
+     * @return whether they are the first the person was sent on that day in Nepal: a download counts once per
+     *         person, kit and day, however many ranges it took
+     */
+    boolean received(String newEtag, Instant at) {
+        boolean firstThatDay = downloadedAt == null
+                || !downloadedAt.atZone(NepaliTime.ZONE).toLocalDate().equals(at.atZone(NepaliTime.ZONE).toLocalDate());
         etag = newEtag;
         downloadedAt = at;
+        return firstThatDay;
     }
 
     public String getKitId() {

@@ -92,6 +92,7 @@ public class ApiCredentials {
                 .add("fieldErrors", Json.createArrayBuilder())
                 .build();
         try {
+            SecurityHeaders.setOn(response); // the authentication answers before the filters run
             response.setStatus(status);
             if (status == HttpServletResponse.SC_UNAUTHORIZED) {
                 response.setHeader("WWW-Authenticate", challenge(request));

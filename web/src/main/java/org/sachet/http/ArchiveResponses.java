@@ -17,15 +17,15 @@ public final class ArchiveResponses {
     }
 
     /**
-     * @param downloadStarted called when this answer starts a download (the whole archive or its first bytes),
-     *                        so a download resumed in pieces counts once
+     * @param bytesSent called when this answer sends any of the archive's bytes (a whole, a piece, a probe): the
+     *                  receiver counts a download once per person, kit and day however many ranges it took
      */
     public static void send(ZipLayout archive, DownloadHeaders headers, HttpServletRequest request,
-                            HttpServletResponse response, Runnable downloadStarted) throws IOException {
+                            HttpServletResponse response, Runnable bytesSent) throws IOException {
         DownloadPlan plan = DownloadPlan.of(request::getHeader, archive.size(), archive.etag(), headers.lastModified());
         boolean get = "GET".equals(request.getMethod());
-        if (get && plan.startsDownload()) {
-            downloadStarted.run();
+        if (get && plan.sendsBytes()) {
+            bytesSent.run();
         }
         response.setStatus(plan.status());
         headers.of(plan).forEach(response::setHeader);

@@ -17,7 +17,7 @@ public record DownloadHeaders(long size, String etag, Instant lastModified, Stri
     public Map<String, String> of(DownloadPlan plan) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ETag", DownloadPlan.quoted(etag));
-        headers.put("Last-Modified", DownloadPlan.httpDate(lastModified));
+        headers.put("Last-Modified", HttpDates.format(lastModified));
         headers.put("Accept-Ranges", "bytes");
         // revalidate every time: the bytes never change under an ETag, but who may have them can (a withdrawal)
         headers.put("Cache-Control", "private, no-cache");

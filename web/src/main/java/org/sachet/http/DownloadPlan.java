@@ -1,10 +1,6 @@
 package org.sachet.http;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,13 +47,15 @@ public record DownloadPlan(int status, Optional<ByteRange> range) {
         return status == 200 || (status == 206 && range.orElseThrow().first() == 0);
     }
 
+    /** Whether this answer sends bytes of the file: the whole or a range. */
+    public boolean sendsBytes() {
+        return status == 200 || status == 206;
+    }
+
     public static String quoted(String etag) {
         return "\"" + etag + "\"";
     }
 
-    public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
-    }
 
     private static boolean matches(String ifNoneMatch, String etag) {
         for (String candidate : ifNoneMatch.split(",")) {
@@ -85,10 +83,6 @@ public record DownloadPlan(int status, Optional<ByteRange> range) {
     }
 
     private static Optional<Instant> parseDate(String value) {
-        try {
-            return Optional.of(ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return HttpDates.parse(value);
     }
 }

@@ -1,5 +1,7 @@
 package org.sachet.http;
 
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,6 +53,17 @@ public class KitFileFilter extends HttpFilter {
             FileRequests.notFound(request, response);
             return;
         }
-        KitResponses.send(kit.get(), request, response, () -> downloads.started(kit.get()));
+        KitResponses.send(kit.get(), request, response, () -> received(kit.get()));
+    }
+
+    private void received(Kit kit) {
+        try {
+            downloads.received(kit);
+        } catch (EJBAccessException e) {
+            throw e;
+        } catch (EJBException e) {
+            // two first pieces of one download at once: the other stored the person's receipt; this one finds it
+            downloads.received(kit);
+        }
     }
 }

@@ -17,7 +17,7 @@ public final class KitResponses {
      * never half a kit.
      */
     public static void send(Kit kit, HttpServletRequest request, HttpServletResponse response,
-                            Runnable downloadStarted) throws IOException {
+                            Runnable bytesSent) throws IOException {
         if (!kit.isComplete()) {
             ApiError.of("kitIncomplete", Messages.get(FileRequests.localeOf(request), "api.error.kitIncomplete",
                             String.join("; ", kit.missing())))
@@ -26,6 +26,6 @@ public final class KitResponses {
         }
         DownloadHeaders headers = new DownloadHeaders(kit.size(), kit.etag(), kit.lastModified(), "application/zip",
                 kit.fileName(), false);
-        ArchiveResponses.send(kit.layout(), headers, request, response, downloadStarted);
+        ArchiveResponses.send(kit.layout(), headers, request, response, bytesSent);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,11 +40,18 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        setOn(response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** Sets the headers on an answer made before the filters run (the authentication's 401). */
+    static void setOn(HttpServletResponse response) {
+        // RFC 9110 §6.6.1: a server with a clock sends the time of its answer (Payara's listener left it out)
+        response.setHeader("Date", HttpDates.format(Instant.now()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader(POLICY_HEADER, POLICY);
-        chain.doFilter(request, new OnePolicy(response));
     }
 
     /** The policy with the nonce of a page's own scripts, taken from the policy PrimeFaces wanted to add. */

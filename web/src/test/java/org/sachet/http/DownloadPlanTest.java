@@ -36,6 +36,10 @@ class DownloadPlanTest {
         assertEquals(200, plan(Map.of("If-None-Match", "\"old\"")).status());
         assertEquals(304, plan(Map.of("If-Modified-Since", "Fri, 20 Nov 2026 10:15:30 GMT")).status());
         assertEquals(200, plan(Map.of("If-Modified-Since", "Fri, 20 Nov 2026 10:15:29 GMT")).status());
+        // the obsolete forms a recipient must accept too (RFC 9110 §5.6.7)
+        assertEquals(304, plan(Map.of("If-Modified-Since", "Friday, 20-Nov-26 10:15:30 GMT")).status());
+        assertEquals(304, plan(Map.of("If-Modified-Since", "Fri Nov 20 10:15:30 2026")).status());
+        assertEquals(200, plan(Map.of("If-Modified-Since", "Fri Nov 20 10:15:29 2026")).status());
     }
 
     @Test

@@ -139,7 +139,7 @@ class LessonKitsIT {
         Map<String, String> before = etags(edition);
         String lessonKit = before.keySet().stream().filter(id -> id.startsWith("lesson-") && !id.endsWith("-lite"))
                 .findFirst().orElseThrow();
-        data.as(TEACHER, () -> downloads.started(kits.kit(KitId.parse(lessonKit).orElseThrow()).orElseThrow()));
+        data.as(TEACHER, () -> downloads.received(kits.kit(KitId.parse(lessonKit).orElseThrow()).orElseThrow()));
         String received = (String) data.rows("SELECT R.ETAG FROM KIT_RECEIPT R JOIN ACCOUNT A ON R.ACCOUNT_ID = A.ID"
                 + " WHERE A.USERNAME = ? AND R.KIT_ID = ?", TEACHER, lessonKit).get(0)[0];
         assertEquals(before.get(lessonKit), received);
