@@ -18,6 +18,10 @@ public class Place implements Serializable {
 
     public static final Place COUNTRY = new Place(PlaceLevel.COUNTRY, 0);
 
+    /** Places from the programme down, by code within a level: the order of tables and files. */
+    public static final java.util.Comparator<Place> ORDER = java.util.Comparator.comparing(Place::getLevel)
+            .thenComparingInt(Place::getCode);
+
     @Enumerated(EnumType.STRING)
     @Column(name = "PLACE_LEVEL", nullable = false)
     private PlaceLevel level;

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -99,16 +100,15 @@ public class Dashboard {
     }
 
     /**
-     * Figures by local level within a place, per month of the period, keyed by DHIS2 period identifier: BS
-     * months for a Nepali-calendar DHIS2, or the Gregorian months the period touches (the first and last only
-     * in part) for an ISO one.
+     * The DHIS2 export's figures within a place, each at the place it was counted at: per BS month of the period
+     * for a Nepali-calendar DHIS2, with the fiscal year's figures when the period is a year; or per whole Gregorian
+     * month for an ISO one ({@link Dhis2DataValues#wholeMonths}: the months that are mostly inside the period).
      */
-    public Map<String, Tally<Integer>> monthlyByLocalLevel(FiscalPeriod period, Place place,
-                                                          Dhis2DataValues.Calendar calendar) {
+    public Dhis2DataValues.Figures dhis2(FiscalPeriod period, Place place, Dhis2DataValues.Calendar calendar) {
         PlaceTree tree = queries.tree();
         ReachQueries.Viewer me = viewer();
         requireVisible(place, tree, me.localLevels());
-        Map<String, Tally<Integer>> months = new LinkedHashMap<>();
+        Map<String, Tally<Place>> months = new LinkedHashMap<>();
         if (calendar == Dhis2DataValues.Calendar.NEPALI) {
             for (BikramSambatDate month : period.months()) {
                 LocalDate first = month.toGregorian();
@@ -116,25 +116,25 @@ public class Dashboard {
                 months.put(Dhis2DataValues.monthly(month.year(), month.month()), within(me, place, tree, first, last));
             }
         } else {
-            for (YearMonth month = YearMonth.from(period.start()); !month.atDay(1).isAfter(period.end());
-                 month = month.plusMonths(1)) {
-                LocalDate first = month.atDay(1).isBefore(period.start()) ? period.start() : month.atDay(1);
-                LocalDate last = month.atEndOfMonth().isAfter(period.end()) ? period.end() : month.atEndOfMonth();
+            for (YearMonth month : Dhis2DataValues.wholeMonths(period.start(), period.end())) {
                 months.put(Dhis2DataValues.monthly(month.getYear(), month.getMonthValue()),
-                        within(me, place, tree, first, last));
+                        within(me, place, tree, month.atDay(1), month.atEndOfMonth()));
             }
         }
-        return months;
+        if (calendar == Dhis2DataValues.Calendar.NEPALI && period.isYear()) {
+            return new Dhis2DataValues.Figures(months, Optional.of(Dhis2DataValues.fiscalYear(period.startYear())),
+                    within(me, place, tree, period.start(), period.end()));
+        }
+        return new Dhis2DataValues.Figures(months, Optional.empty(), new Tally<>(Place.ORDER));
     }
 
-    private Tally<Integer> within(ReachQueries.Viewer me, Place place, PlaceTree tree, LocalDate from,
-                                  LocalDate to) {
-        Tally<Integer> all = queries.reachByLocalLevel(me, from, to, place).byLocalLevel();
-        Tally<Integer> inside = new Tally<>();
+    private Tally<Place> within(ReachQueries.Viewer me, Place place, PlaceTree tree, LocalDate from, LocalDate to) {
+        Tally<Place> all = queries.reachByLocalLevel(me, from, to, place).byPlace();
+        Tally<Place> inside = new Tally<>(Place.ORDER);
         for (Indicator indicator : Indicator.values()) {
-            all.of(indicator).forEach((level, bands) -> {
-                if (tree.within(Place.localLevel(level), place)) {
-                    inside.add(indicator, level, bands);
+            all.of(indicator).forEach((counted, bands) -> {
+                if (tree.within(counted, place)) {
+                    inside.add(indicator, counted, bands);
                 }
             });
         }

@@ -76,6 +76,24 @@ public enum Indicator {
         return counting.countsPeople();
     }
 
+    /**
+     * Whether a period's figure is the sum of its months': not for people counted once (a parents' group member
+     * who came every month is one member in the year), nor for episodes and local levels counted once however
+     * often they were on air. DHIS2 adds months up, so these also go to it as the whole year's figure.
+     */
+    public boolean addsUpOverMonths() {
+        return counting != Counting.UNIQUE && this != RADIO_EPISODES_AIRED && this != RADIO_LOCAL_LEVELS_COVERED;
+    }
+
+    /**
+     * Whether a place's figure is the sum of the places inside it: not for broadcasts, heard wherever a station's
+     * signal reaches, which count once in each place ({@link RadioFigures}).
+     */
+    public boolean addsUpOverPlaces() {
+        return this != RADIO_BROADCASTS_PLANNED && this != RADIO_BROADCASTS_AIRED && this != RADIO_EPISODES_AIRED
+                && this != RADIO_LOCAL_LEVELS_COVERED;
+    }
+
     public static Optional<Indicator> byCode(String code) {
         try {
             return Optional.of(valueOf(code.strip().toUpperCase(java.util.Locale.ROOT)));

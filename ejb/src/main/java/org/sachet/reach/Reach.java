@@ -1,7 +1,6 @@
 package org.sachet.reach;
 
 import org.sachet.geography.Place;
-import org.sachet.geography.PlaceLevel;
 import org.sachet.geography.PlaceTree;
 
 import java.io.Serializable;
@@ -66,16 +65,15 @@ public final class Reach implements Serializable {
         return at(indicator, place).value(indicator.counting());
     }
 
-    /** The figures counted in local levels (what a DHIS2 export sends: org units are local levels). */
-    public Tally<Integer> byLocalLevel() {
-        Tally<Integer> levels = new Tally<>();
+    /**
+     * Every figure at the place it was counted at (a local level; a kit download at the downloader's place, which
+     * can be a district or above) or given exactly for: what a DHIS2 export sends, each place its own org unit.
+     */
+    public Tally<Place> byPlace() {
+        Tally<Place> places = new Tally<>(Place.ORDER);
         for (Map<Indicator, Map<Place, Bands>> figures : List.of(counted, exact)) {
-            figures.forEach((indicator, places) -> places.forEach((place, bands) -> {
-                if (place.getLevel() == PlaceLevel.LOCAL_LEVEL) {
-                    levels.add(indicator, place.getCode(), bands);
-                }
-            }));
+            figures.forEach((indicator, at) -> at.forEach((place, bands) -> places.add(indicator, place, bands)));
         }
-        return levels;
+        return places;
     }
 }

@@ -134,7 +134,7 @@ public class ReachQueries {
         Reach reach = new Reach(tree);
         Units units = units(viewer, within, tree, byLocalLevel);
         if (!units.isEmpty()) {
-            Tally<Place> counted = new Tally<>(PLACE_ORDER);
+            Tally<Place> counted = new Tally<>(Place.ORDER);
             count(counted, units, from, to, false, units::of, null);
             new AmbassadorFigures(em, records).count(counted, scopeOf(units), from, to,
                     List.of(new AmbassadorFigures.Window(from, to)), false, false,
@@ -218,9 +218,6 @@ public class ReachQueries {
     private static final Map<Indicator, String> GROUP_TABLES = Map.of(
             Indicator.PARENTS_GROUP_MEMBERS, "PARENTS_GROUP_MONTH",
             Indicator.RADIO_LISTENING_PEOPLE, "LISTENING_GROUP_MONTH");
-
-    private static final java.util.Comparator<Place> PLACE_ORDER = java.util.Comparator
-            .comparing(Place::getLevel).thenComparingInt(Place::getCode);
 
     /**
      * Counts sessions, parents' groups and completions into a tally keyed by unit (by month when

@@ -11,12 +11,15 @@ import org.sachet.geography.Place;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReachExportTest {
@@ -94,14 +97,14 @@ class ReachExportTest {
 
     @Test
     void dataValueSetsNameCodesAndLeaveOutZeros() {
-        Tally<Integer> shrawan = new Tally<>();
-        shrawan.add(Indicator.SBCC_PEOPLE_REACHED, 337, new Bands(5, 5, 0, 0, 0, 2));
-        shrawan.add(Indicator.SBCC_SESSIONS_HELD, 337, Bands.events(2));
-        shrawan.add(Indicator.INFO_BOOTH_CONTACTS, 339, Bands.NONE);
-        Map<String, Tally<Integer>> months = new LinkedHashMap<>();
+        Tally<Place> shrawan = new Tally<>(Place.ORDER);
+        shrawan.add(Indicator.SBCC_PEOPLE_REACHED, Place.localLevel(337), new Bands(5, 5, 0, 0, 0, 2));
+        shrawan.add(Indicator.SBCC_SESSIONS_HELD, Place.localLevel(337), Bands.events(2));
+        shrawan.add(Indicator.INFO_BOOTH_CONTACTS, Place.localLevel(339), Bands.NONE);
+        Map<String, Tally<Place>> months = new LinkedHashMap<>();
         months.put(Dhis2DataValues.monthly(2083, 4), shrawan);
-        months.put(Dhis2DataValues.monthly(2083, 5), new Tally<>());
-        JsonObject json = Dhis2DataValues.of(months);
+        months.put(Dhis2DataValues.monthly(2083, 5), new Tally<>(Place.ORDER));
+        JsonObject json = Dhis2DataValues.of(new Dhis2DataValues.Figures(months, Optional.empty(), new Tally<>(Place.ORDER)));
         assertEquals("CODE", json.getString("dataElementIdScheme"));
         assertEquals("CODE", json.getString("orgUnitIdScheme"));
         assertEquals(2, json.getJsonArray("dataValues").size());
@@ -110,6 +113,71 @@ class ReachExportTest {
         assertEquals("208304", first.getString("period"));
         assertEquals("337", first.getString("orgUnit"));
         assertEquals("2", first.getString("value"));
+        assertFalse(first.containsKey("comment"), "sessions add up over months and places");
         assertEquals("10", json.getJsonArray("dataValues").getJsonObject(1).getString("value"));
+    }
+
+    @Test
+    void everyFigureGoesAtThePlaceItWasCountedAtAndTheYearGoesForWhatMonthsDoNotAddUp() {
+        Tally<Place> shrawan = new Tally<>(Place.ORDER);
+        shrawan.add(Indicator.KIT_DOWNLOADS, Place.district(31), Bands.events(4));
+        shrawan.add(Indicator.KIT_DOWNLOADS, Place.province(3), Bands.events(1));
+        shrawan.add(Indicator.KIT_DOWNLOADS, Place.COUNTRY, Bands.events(2));
+        shrawan.add(Indicator.PARENTS_GROUP_MEMBERS, Place.localLevel(337), new Bands(5, 5, 0, 0, 0, 0));
+        shrawan.add(Indicator.RADIO_BROADCASTS_AIRED, Place.district(31), Bands.events(3));
+        Tally<Place> year = new Tally<>(Place.ORDER);
+        year.add(Indicator.PARENTS_GROUP_MEMBERS, Place.localLevel(337), new Bands(6, 5, 0, 0, 0, 0));
+        year.add(Indicator.SBCC_SESSIONS_HELD, Place.localLevel(337), Bands.events(9));
+        JsonObject json = Dhis2DataValues.of(new Dhis2DataValues.Figures(Map.of("208304", shrawan),
+                Optional.of(Dhis2DataValues.fiscalYear(2083)), year));
+        Map<String, JsonObject> byKey = new LinkedHashMap<>();
+        json.getJsonArray("dataValues").getValuesAs(JsonObject.class).forEach(v -> byKey.put(
+                v.getString("dataElement") + "@" + v.getString("orgUnit") + "@" + v.getString("period"), v));
+        assertEquals("4", byKey.get("KIT_DOWNLOADS@D31@208304").getString("value"));
+        assertEquals("1", byKey.get("KIT_DOWNLOADS@P3@208304").getString("value"));
+        assertEquals("2", byKey.get("KIT_DOWNLOADS@NP@208304").getString("value"));
+        assertEquals(Dhis2DataValues.NOT_OVER_MONTHS, byKey.get("PARENTS_GROUP_MEMBERS@337@208304").getString("comment"));
+        assertEquals(Dhis2DataValues.NOT_OVER_PLACES, byKey.get("RADIO_BROADCASTS_AIRED@D31@208304").getString("comment"));
+        assertEquals("11", byKey.get("PARENTS_GROUP_MEMBERS_FY@337@2083April").getString("value"));
+        assertFalse(byKey.containsKey("SBCC_SESSIONS_HELD_FY@337@2083April"), "sessions add up: no year value");
+        assertEquals(6, byKey.size(), byKey.keySet().toString());
+    }
+
+    @Test
+    void isoExportsOfConsecutiveYearsHoldWholeMonthsEachOnceAndAddUpToBothYears() {
+        List<YearMonth> all = new ArrayList<>();
+        for (int year = 2080; year <= 2085; year++) {
+            FiscalPeriod fiscal = FiscalPeriod.year(year);
+            List<YearMonth> months = Dhis2DataValues.wholeMonths(fiscal.start(), fiscal.end());
+            // 11 to 13: a year that begins and ends just after mid-July leaves both Julys to its neighbours
+            assertTrue(months.size() >= 11 && months.size() <= 13, fiscal + ": " + months);
+            for (YearMonth month : months) {
+                long inside = fiscal.start().datesUntil(fiscal.end().plusDays(1))
+                        .filter(d -> YearMonth.from(d).equals(month)).count();
+                assertTrue(inside * 2 >= month.lengthOfMonth(), month + " is mostly in " + fiscal);
+            }
+            all.addAll(months);
+        }
+        for (int i = 1; i < all.size(); i++) {
+            assertEquals(all.get(i - 1).plusMonths(1), all.get(i), "no month twice, none left out: " + all);
+        }
+        // a figure for every day of both years and the half months around them: the two files add up to the days
+        // of their whole months, the straddling July once
+        FiscalPeriod first = FiscalPeriod.year(2082);
+        FiscalPeriod second = FiscalPeriod.year(2083);
+        List<YearMonth> both = new ArrayList<>(Dhis2DataValues.wholeMonths(first.start(), first.end()));
+        both.addAll(Dhis2DataValues.wholeMonths(second.start(), second.end()));
+        long days = both.stream().mapToLong(YearMonth::lengthOfMonth).sum();
+        long expected = both.get(0).atDay(1).datesUntil(both.get(both.size() - 1).atEndOfMonth().plusDays(1)).count();
+        assertEquals(expected, days);
+        assertEquals(1, both.stream().filter(m -> m.equals(YearMonth.from(second.start()))).count());
+    }
+
+    @Test
+    void orgUnitCodesDoNotRepeatAcrossLevels() {
+        assertEquals("27", Dhis2DataValues.orgUnit(Place.localLevel(27)));
+        assertEquals("D27", Dhis2DataValues.orgUnit(Place.district(27)));
+        assertEquals("P3", Dhis2DataValues.orgUnit(Place.province(3)));
+        assertEquals("NP", Dhis2DataValues.orgUnit(Place.COUNTRY));
     }
 }

@@ -39,8 +39,21 @@ class ReachTest {
         assertEquals(1, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.district(31)));
         assertEquals(0, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.COUNTRY), "only where it was given");
         assertEquals(0, reach.value(Indicator.RADIO_BROADCASTS_AIRED, Place.localLevel(571)));
-        assertEquals(1, reach.byLocalLevel().value(Indicator.RADIO_BROADCASTS_AIRED, 339));
+        assertEquals(1, reach.byPlace().value(Indicator.RADIO_BROADCASTS_AIRED, Place.localLevel(339)));
+        assertEquals(1, reach.byPlace().value(Indicator.RADIO_BROADCASTS_AIRED, Place.district(31)));
         assertEquals(0, reach.value(Indicator.SBCC_PEOPLE_REACHED, Place.district(31)), "others roll up as ever");
+    }
+
+    @Test
+    void kitDownloadsGoToDhis2AtThePlaceTheyWereCountedAt() {
+        Reach reach = new Reach(TREE);
+        reach.addKitDownloads(Place.district(31), 4);
+        reach.addKitDownloads(Place.localLevel(337), 1);
+        reach.add(Indicator.SBCC_PEOPLE_REACHED, 337, new Bands(1, 0, 0, 0, 0, 1));
+        Tally<Place> places = reach.byPlace();
+        assertEquals(4, places.value(Indicator.KIT_DOWNLOADS, Place.district(31)), "a district's account's downloads");
+        assertEquals(1, places.value(Indicator.KIT_DOWNLOADS, Place.localLevel(337)));
+        assertEquals(5, reach.value(Indicator.KIT_DOWNLOADS, Place.district(31)), "as the dashboard shows them");
     }
 
     @Test

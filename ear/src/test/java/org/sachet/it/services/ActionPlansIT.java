@@ -364,12 +364,15 @@ class ActionPlansIT {
         assertEquals(3, thisMonth.of(org.sachet.reach.Indicator.AMBASSADORS_ACTIVE).achieved());
         String csv = org.sachet.reach.ReachExport.csv(board);
         assertTrue(csv.contains(",place,LOCAL_LEVEL:" + place + ",,,NPR_FROM_LOCAL_GOVERNMENTS,NPR,25000,"), csv);
-        String dhis2 = data.as(MANAGER, () -> org.sachet.reach.Dhis2DataValues.of(dashboard.monthlyByLocalLevel(year,
+        String dhis2 = data.as(MANAGER, () -> org.sachet.reach.Dhis2DataValues.of(dashboard.dhis2(year,
                 at, org.sachet.reach.Dhis2DataValues.Calendar.NEPALI)).toString());
         assertTrue(dhis2.contains("{\"dataElement\":\"NPR_FROM_LOCAL_GOVERNMENTS\",\"period\":\""
                 + org.sachet.reach.Dhis2DataValues.monthly(thisMonth.key().year(), thisMonth.key().month())
                 + "\",\"orgUnit\":\"" + place + "\",\"value\":\"25000\"}"), dhis2);
         assertTrue(dhis2.contains("\"dataElement\":\"AMBASSADORS_ACTIVE\""), dhis2);
+        // people counted once do not add up over months: the year's figure goes as its own data element (issue 18)
+        assertTrue(dhis2.contains("{\"dataElement\":\"AMBASSADORS_ACTIVE_FY\",\"period\":\"" + year.startYear()
+                + "April\",\"orgUnit\":\"" + place + "\",\"value\":\"3\"}"), dhis2);
 
         // the largest session is corrected down: the month's tally counts the venue again, its people fall
         long largest = data.number("SELECT ID FROM OUTREACH_SESSION WHERE UUID = ?", first);

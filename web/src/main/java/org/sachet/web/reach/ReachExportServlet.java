@@ -70,7 +70,7 @@ public class ReachExportServlet extends HttpServlet {
                     Place place = asked.place();
                     Dhis2DataValues.Calendar calendar = "iso".equalsIgnoreCase(request.getParameter("calendar"))
                             ? Dhis2DataValues.Calendar.ISO : Dhis2DataValues.Calendar.NEPALI;
-                    String json = Dhis2DataValues.of(dashboard.monthlyByLocalLevel(period, place, calendar))
+                    String json = Dhis2DataValues.of(dashboard.dhis2(period, place, calendar))
                             .toString();
                     send(response, "application/json", "dataValueSets-" + safe(place) + "-"
                             + period.toString().replace('/', '-') + ".json", json.getBytes(StandardCharsets.UTF_8));
