@@ -169,6 +169,7 @@ async function signIn(event) {
   $('password').value = '';
   await keep('token', (await response.json()).token);
   await keep('username', username);
+  await followAccountLanguage();
   await download();
   await show();
   say('');
@@ -459,6 +460,23 @@ async function showSessions() {
     li.textContent = describe(s);
     return li;
   }));
+}
+
+/** The page speaks the language the person chose for their account (the switch above still changes it here). */
+async function followAccountLanguage() {
+  try {
+    const response = await api('me');
+    if (response.ok) {
+      const me = await response.json();
+      if ((me.language === 'ne' || me.language === 'en') && me.language !== language) {
+        language = me.language;
+        await keep('language', language);
+        applyTexts();
+      }
+    }
+  } catch (e) {
+    // no connection just after signing in: the page stays in the language it has
+  }
 }
 
 async function show() {

@@ -464,10 +464,19 @@ class OutreachIT {
             assertTrue(asked.contains("१ सत्र अझै पठाइएका छैनन्"), asked);
             phone.waitForText(By.id("message"), "राखिएका छन्");
             phone.offline(false);
+            // the page speaks the language of the account that signs in on it (issue 18): the other facilitator
+            // chose Nepali on the web pages, this one English
+            try (Browser web = new Browser()) {
+                web.signInAs(OTHER_FACILITATOR, PASSWORD);
+                web.inNepali();
+            }
+            phone.click(By.id("language"));
+            phone.waitForText(By.id("network"), "Online");
             phone.type(By.id("username"), OTHER_FACILITATOR);
             phone.type(By.id("password"), PASSWORD);
             phone.click(By.id("signInButton"));
             phone.waitForText(By.id("who"), OTHER_FACILITATOR);
+            phone.waitForText(By.id("network"), "अनलाइन");
             phone.waitForText(By.id("waitingCount"), "०");
             phone.click(By.id("syncNow"));
             phone.click(By.id("signOut"));
@@ -475,8 +484,13 @@ class OutreachIT {
             phone.type(By.id("password"), PASSWORD);
             phone.click(By.id("signInButton"));
             phone.waitForText(By.id("who"), FACILITATOR);
+            phone.waitForText(By.id("network"), "Online");
             phone.click(By.id("syncNow"));
-            phone.waitForText(By.id("waitingCount"), "०");
+            phone.waitForText(By.id("waitingCount"), "0");
+        }
+        try (Browser web = new Browser()) { // as the other tests expect the account
+            web.signInAs(OTHER_FACILITATOR, PASSWORD);
+            web.inEnglish();
         }
         assertTrue(mySessions(OTHER_FACILITATOR).stream()
                 .noneMatch(s -> s.getString("notes", "").equals("field page: left on a shared phone")));

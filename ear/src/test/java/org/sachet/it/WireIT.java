@@ -48,14 +48,14 @@ class WireIT {
                 "LEAFLET", "PUBLIC", basic(EDITOR, PASSWORD), basic(REVIEWER, PASSWORD));
         assertArrayEquals(pdf, getBytes("/api/v1/materials/" + material + "/file", "Accept-Encoding", "gzip").body());
         assertEquals(206, getBytes("/api/v1/materials/" + material + "/file", "Range", "bytes=0-9").statusCode());
-        HttpResponse<String> login = TestServer.get("/login.xhtml");
+        HttpResponse<String> calendar = TestServer.get("/calendar/index.xhtml"); // a page with PrimeFaces
         List<String> resources = new java.util.ArrayList<>();
-        Matcher linked = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());
+        Matcher linked = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(calendar.body());
         while (linked.find()) {
             resources.add(linked.group(1).replace("&amp;", "&"));
         }
         assertTrue(resources.stream().anyMatch(r -> r.contains("components.js")), resources.toString());
-        List<String> answers = new java.util.ArrayList<>(List.of("/login.xhtml", "/api/v1/materials",
+        List<String> answers = new java.util.ArrayList<>(List.of("/login.xhtml", "/calendar/index.xhtml", "/api/v1/materials",
                 "/field/field.js", "/field/index.html"));
         answers.addAll(resources);
         for (String path : answers) {
@@ -101,9 +101,14 @@ class WireIT {
         Matcher own = Pattern.compile("href=\"(/jakarta\\.faces\\.resource/css/sachet\\.css\\.xhtml\\?v=([0-9a-f]{12}))\"")
                 .matcher(page);
         assertTrue(own.find(), "Sachet's style sheet carries its content's version: " + page);
-        Matcher faces = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/faces\\.js\\.xhtml\\?ln=jakarta\\.faces&amp;v="
-                + "[0-9a-f]{12})\"").matcher(page);
-        assertTrue(faces.find(), "so does Faces' script: " + page);
+        String calendar = TestServer.get("/calendar/index.xhtml").body();
+        Matcher libraries = Pattern.compile("(?:href|src)=\"/jakarta\\.faces\\.resource/[^\"]+\"").matcher(calendar);
+        int linked = 0;
+        while (libraries.find()) {
+            assertTrue(libraries.group().matches(".*[?&](amp;)?v=[0-9a-f.]+\"$"), "versioned: " + libraries.group());
+            linked++;
+        }
+        assertTrue(linked >= 5, "PrimeFaces' styles and scripts on a page that uses it: " + calendar);
         HttpResponse<byte[]> css = getBytes(own.group(1));
         assertEquals(200, css.statusCode());
         assertEquals("max-age=31536000", css.headers().firstValue("Cache-Control").orElse(""));
@@ -145,6 +150,34 @@ class WireIT {
         String before = modified.minusSeconds(1).format(java.time.format.DateTimeFormatter.ofPattern(
                 "EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.US));
         assertEquals(200, getBytes(file, "If-Modified-Since", before).statusCode(), before);
+    }
+
+    @Test
+    void theSignInAndHomePagesStayLightOnAPhonesFirstVisit() throws Exception {
+        accounts();
+        String login = TestServer.get("/login.xhtml").body();
+        assertTrue(!login.contains("ln=primefaces") && !login.contains("faces.js"), "no PrimeFaces, no Faces script: "
+                + login);
+        try (Browser phone = new Browser()) { // a new profile: nothing cached
+            phone.resize(360, 740);
+            phone.open("/login.xhtml");
+            long signIn = bytesReceived(phone);
+            assertTrue(signIn < 250 * 1024, "the sign-in page's first visit: " + signIn + " bytes");
+            phone.signInAs(EDITOR, PASSWORD);
+            long home = bytesReceived(phone);
+            assertTrue(home < 30 * 1024, "the home page after signing in: " + home + " bytes");
+            phone.screenshot("home-phone-light");
+            assertEquals(List.of(), phone.consoleErrors(), "nothing the light pages miss");
+        }
+    }
+
+    /** What the page and everything it loaded took over the wire (Resource Timing's transferSize, headers too). */
+    private static long bytesReceived(Browser browser) {
+        Object bytes = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var n = performance.getEntriesByType('navigation')[0]; var bytes = n.transferSize;"
+                        + "performance.getEntriesByType('resource').forEach(function (r) { bytes += r.transferSize; });"
+                        + "return bytes;");
+        return ((Number) bytes).longValue();
     }
 
     private static byte[] gunzip(byte[] zipped) throws IOException {
