@@ -106,7 +106,7 @@ public class DemoCatalogue {
                         "How to run the child self-protection sessions: recognising risks, safe and unsafe touch, trusted adults and where to get help.",
                         MaterialType.MANUAL, Visibility.TEACHERS, Set.of(Topic.CHILD_PROTECTION, Topic.CHILD_TRAFFICKING),
                         Set.of(Audience.TEACHERS), en),
-                        "sticks-and-stones-manual.pdf", DemoFiles.pdf("Sticks and Stones facilitator's manual", "Programme team", List.of(
+                        "sticks-and-stones-manual.pdf", printed("Sticks and Stones facilitator's manual", "Programme team", List.of(
                                 "Sticks and Stones: a child self-protection package",
                                 "",
                                 "Session 1. Recognising risks. Children name places and people that make them feel safe or unsafe.",
@@ -130,7 +130,7 @@ public class DemoCatalogue {
                         "A leaflet on fake job offers and fake friends on social media, and how to check before meeting anyone.",
                         MaterialType.LEAFLET, Visibility.PUBLIC, Set.of(Topic.ONLINE_SAFETY, Topic.SEXUAL_EXPLOITATION),
                         Set.of(Audience.ADOLESCENTS), en),
-                        "online-safety-leaflet.pdf", DemoFiles.pdf("Online safety for adolescents", "Programme team", List.of(
+                        "online-safety-leaflet.pdf", printed("Online safety for adolescents", "Programme team", List.of(
                                 "Online safety for adolescents",
                                 "A new friend online who quickly offers a job, money or marriage may be a trafficker.",
                                 "Never send photos you would not show your family. Never meet alone.",
@@ -174,7 +174,7 @@ public class DemoCatalogue {
                         "A two-hour session plan for parents' groups: intergenerational dialogue on migration and safety.",
                         MaterialType.MANUAL, Visibility.FACILITATORS, Set.of(Topic.SAFE_MIGRATION, Topic.CHILD_PROTECTION),
                         Set.of(Audience.PARENTS), en),
-                        "parents-group-session.pdf", DemoFiles.pdf("Parents' group session plan", "Programme team", List.of(
+                        "parents-group-session.pdf", printed("Parents' group session plan", "Programme team", List.of(
                                 "Parents' group session plan (2 hours)",
                                 "1. Welcome and a story from the radio drama (20 minutes).",
                                 "2. Dialogue: what our parents told us about going away, what we tell our children (40 minutes).",
@@ -193,16 +193,27 @@ public class DemoCatalogue {
                 new Demo(draft("Survivor support referral card", "प्रभावितलाई सहयोग: प्रेषण कार्ड",
                         "A pocket card for facilitators listing the services a survivor can be referred to.",
                         MaterialType.LEAFLET, Visibility.STAFF, Set.of(Topic.SURVIVOR_SUPPORT), Set.of(Audience.DUTY_BEARERS), en),
-                        "referral-card.pdf", DemoFiles.pdf("Survivor support referral card", "Programme team", List.of(
+                        "referral-card.pdf", printed("Survivor support referral card", "Programme team", List.of(
                                 "Referral: police 100, child helpline 1098, women's helpline 1145.",
                                 "Shelter, legal aid and health services in the district: ask the coordinator.")),
                         Outcome.DRAFT),
                 new Demo(draft("Forced labour: recognising the signs (2079 edition)", "जबरजस्ती श्रम: संकेत पहिचान (२०७९ संस्करण)",
                         "Signs that a worker is not free: kept documents, debts that grow, no wages, no way out.",
                         MaterialType.LEAFLET, Visibility.PUBLIC, Set.of(Topic.FORCED_LABOUR), Set.of(Audience.COMMUNITY), en),
-                        "forced-labour-signs.pdf", DemoFiles.pdf("Forced labour: recognising the signs", "Programme team", List.of(
+                        "forced-labour-signs.pdf", printed("Forced labour: recognising the signs", "Programme team", List.of(
                                 "Forced labour: recognising the signs",
                                 "The employer keeps the passport. The debt grows every month. Wages are not paid.")),
                         Outcome.WITHDRAWN));
+    }
+
+    /**
+     * A demo PDF of English lines, printed as Sachet prints (fonts embedded): a hand-made PDF naming Helvetica
+     * leaves the font to the reader's machine, which PDF/A and many phones' viewers do not have (issue 18).
+     */
+    static byte[] printed(String title, String author, List<String> lines) {
+        PrintDocument.Builder document = PrintDocument.builder(title, author, Instant.parse("2026-01-15T00:00:00Z"))
+                .titleNotShown();
+        lines.stream().filter(line -> !line.isBlank()).forEach(document::paragraph);
+        return PdfPrinter.print(document.build());
     }
 }

@@ -56,4 +56,27 @@ class ReferenceGeographyDataSetTest {
             }
         }
     }
+
+    @Test
+    void districtsAreNamedAsTheConstitutionNamesThemAndBothRukumsAlike() throws IOException {
+        java.util.Map<String, String[]> districts = new java.util.HashMap<>();
+        for (String[] row : rows()) {
+            districts.put(row[3], new String[] {row[4], row[5]});
+        }
+        assertEquals(List.of("Panchthar", "पाँचथर"), List.of(districts.get("8")));
+        assertEquals(List.of("Rukum East", "रुकुम पूर्व"), List.of(districts.get("56")));
+        assertEquals(List.of("Rukum West", "रुकुम पश्चिम"), List.of(districts.get("59")));
+    }
+
+    @Test
+    void wardCountsAreThoseOfTheRestructuringOf2017() throws IOException {
+        // sources that still count the 2014 municipality give Solu Dudhkunda 9 wards; since the Local Level
+        // Restructuring Commission's 2017 list (in force since the 2017 elections) it has 11, Necha Salyan 5
+        java.util.Map<String, Integer> wards = new java.util.HashMap<>();
+        for (String[] row : rows()) {
+            wards.put(row[7], Integer.parseInt(row[10]));
+        }
+        assertEquals(11, wards.get("Solu Dudhkunda"));
+        assertEquals(5, wards.get("Necha Salyan"));
+    }
 }

@@ -4,6 +4,7 @@ import org.sachet.templates.pdf.PrintDocument;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -35,8 +36,7 @@ public record CompletionCertificate(String student, String school, String classN
                 .centered(line(labels, "certificate.of", className, school, curriculum, edition), 13, false, 10)
                 .centered(line(labels, "certificate.completed", className, school, curriculum, edition), 13, false, 0)
                 .centered(date, 12, false, 10)
-                .centered("____________________                    ____________________", 12, false, 44)
-                .centered(labels.getString("certificate.signatures"), 12, false, 2)
+                .signatures(List.of(labels.getString("certificate.teacher"), labels.getString("certificate.headTeacher")), 44)
                 .build();
     }
 }

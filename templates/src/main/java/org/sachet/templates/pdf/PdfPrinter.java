@@ -7,7 +7,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.LayoutProcessor;
 import com.lowagie.text.pdf.PdfPCell;
@@ -84,6 +83,8 @@ public final class PdfPrinter {
                     pdf.add(table(fonts, table));
                 } else if (block instanceof PrintDocument.Columns columns) {
                     pdf.add(columns(fonts, columns));
+                } else if (block instanceof PrintDocument.Signatures signatures) {
+                    pdf.add(signatures(fonts, signatures, pdf.right() - pdf.left()));
                 } else if (block instanceof PrintDocument.Steps steps) {
                     for (int i = 0; i < steps.items().size(); i++) {
                         String number = Integer.toString(i + 1);
@@ -106,18 +107,59 @@ public final class PdfPrinter {
      */
     private static Paragraph centered(PrintFonts fonts, PrintDocument.Centered line, float room) {
         Phrase phrase = (line.bold() ? fonts.bold(line.size()) : fonts.regular(line.size())).process(line.text());
-        float width = 0;
-        for (Object element : phrase) {
-            Chunk chunk = (Chunk) element;
-            BaseFont font = chunk.getFont().getBaseFont();
-            width += (float) LayoutProcessor.computeGlyphVector(font, chunk.getFont().getSize(), chunk.getContent())
-                    .getLogicalBounds().getWidth();
-        }
+        float width = shapedWidth(phrase);
         Paragraph paragraph = new Paragraph(line.size() * LEADING, "", fonts.plain(line.size()));
         paragraph.add(phrase);
         paragraph.setIndentationLeft(Math.max(0, (room - width) / 2));
         paragraph.setSpacingBefore(line.spaceBefore());
         return paragraph;
+    }
+
+    /** The width of a text as shaped (see {@link #centered}). */
+    private static float shapedWidth(Phrase phrase) {
+        float width = 0;
+        for (Object element : phrase) {
+            Chunk chunk = (Chunk) element;
+            width += (float) LayoutProcessor.computeGlyphVector(chunk.getFont().getBaseFont(), chunk.getFont().getSize(),
+                    chunk.getContent()).getLogicalBounds().getWidth();
+        }
+        return width;
+    }
+
+    /** Lines to sign on with gaps between them, 80 % of the width; each label centred under its line as shaped. */
+    private static PdfPTable signatures(PrintFonts fonts, PrintDocument.Signatures signatures, float room)
+            throws DocumentException {
+        int labels = signatures.labels().size();
+        float[] widths = new float[2 * labels - 1];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i % 2 == 0 ? 1f : 0.6f;
+        }
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        PdfPTable pdfTable = new PdfPTable(widths);
+        pdfTable.setWidthPercentage(80);
+        pdfTable.setSpacingBefore(signatures.spaceBefore());
+        for (int i = 0; i < widths.length; i++) {
+            if (i % 2 == 1) {
+                PdfPCell gap = new PdfPCell();
+                gap.setBorder(PdfPCell.NO_BORDER);
+                pdfTable.addCell(gap);
+                continue;
+            }
+            Phrase label = fonts.regular(12).process(signatures.labels().get(i / 2));
+            float column = room * 0.8f * widths[i] / total;
+            PdfPCell cell = new PdfPCell(label);
+            cell.setBorder(PdfPCell.TOP);
+            cell.setBorderWidthTop(0.8f);
+            cell.setPaddingTop(4);
+            cell.setPaddingBottom(6);
+            cell.setPaddingLeft(Math.max(0, (column - shapedWidth(label)) / 2));
+            cell.setPaddingRight(0);
+            pdfTable.addCell(cell);
+        }
+        return pdfTable;
     }
 
     private static PdfPTable table(PrintFonts fonts, PrintDocument.Table table) throws DocumentException {

@@ -20,7 +20,7 @@ public record PrintDocument(String title, String author, Instant issued, boolean
     }
 
     /** A part of the page, printed one after the other. */
-    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table, Centered, Columns {
+    public sealed interface Block permits Heading, Paragraph, Bullets, Steps, Table, Centered, Columns, Signatures {
     }
 
     /** A heading, bold and larger. */
@@ -82,6 +82,13 @@ public record PrintDocument(String title, String author, Instant issued, boolean
 
     /** A line centred on the page (a certificate's), at a size, bold or not, with space above it. */
     public record Centered(String text, float size, boolean bold, float spaceBefore) implements Block {
+    }
+
+    /** Lines to sign on, side by side, each with its label centred under it (a certificate's teacher, head). */
+    public record Signatures(List<String> labels, float spaceBefore) implements Block {
+        public Signatures {
+            labels = List.copyOf(labels);
+        }
     }
 
     public static Builder builder(String title, String author, Instant issued) {
@@ -147,6 +154,11 @@ public record PrintDocument(String title, String author, Instant issued, boolean
 
         public Builder centered(String text, float size, boolean bold, float spaceBefore) {
             blocks.add(new Centered(text, size, bold, spaceBefore));
+            return this;
+        }
+
+        public Builder signatures(List<String> labels, float spaceBefore) {
+            blocks.add(new Signatures(labels, spaceBefore));
             return this;
         }
 

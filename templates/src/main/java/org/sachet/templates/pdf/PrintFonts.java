@@ -23,16 +23,6 @@ final class PrintFonts {
 
     private static final String FOLDER = "org/sachet/templates/fonts/";
 
-    /** Subset names (the six letters before "+") come from this; a constant keeps the bytes reproducible. */
-    private static final SecureRandom FIXED = new SecureRandom() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public double nextDouble() {
-            return 0.5;
-        }
-    };
-
     private static PrintFonts instance;
 
     private final BaseFont devanagari;
@@ -62,7 +52,7 @@ final class PrintFonts {
         try {
             // OpenPDF and its layout processor both find the file on the class path by this name
             BaseFont font = BaseFont.createFont(FOLDER + file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            font.setSecureRandom(FIXED);
+            font.setSecureRandom(new SubsetTag(file));
             return font;
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("cannot load the font " + file, e instanceof IOException io ? io
@@ -93,5 +83,39 @@ final class PrintFonts {
         selector.addFont(new Font(first, size));
         selector.addFont(new Font(second, size));
         return selector;
+    }
+
+    /**
+     * The six letters OpenPDF puts before "+" in an embedded subset's name: the same for a font every time (so a
+     * document prints to the same bytes) and different for each font (ISO 32000-1 §9.6.4: a document's subsets
+     * need distinct tags; one constant had given all four fonts "NNNNNN+"). OpenPDF draws each letter from
+     * {@code nextDouble()}, six draws per subset, in one thread: each thread walks the font's letters in turn.
+     */
+    private static final class SubsetTag extends SecureRandom {
+
+        private static final long serialVersionUID = 1L;
+
+        private final char[] letters = new char[6];
+        private final transient ThreadLocal<int[]> drawn = ThreadLocal.withInitial(() -> new int[1]);
+
+        SubsetTag(String fontFile) {
+            byte[] digest;
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(fontFile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            for (int i = 0; i < letters.length; i++) {
+                letters[i] = (char) ('A' + Math.floorMod(digest[i], 26));
+            }
+        }
+
+        @Override
+        public double nextDouble() {
+            int[] count = drawn.get();
+            char letter = letters[count[0]++ % letters.length];
+            return (letter - 'A' + 0.5) / 26;
+        }
     }
 }

@@ -74,7 +74,8 @@ class CompletionCertificateTest {
         }
         List<float[]> lines = inkMargins(pdf);
         assertTrue(lines.size() >= 8, "title, curriculum, certify, name, two lines, date, signatures: " + lines.size());
-        for (float[] margin : lines) {
+        // every line but the signatures' labels, each centred under its own line (the test below)
+        for (float[] margin : lines.subList(0, lines.size() - 1)) {
             assertEquals(margin[0], margin[1], 6, "a line is centred: " + margin[0] + " left, " + margin[1] + " right");
         }
     }
@@ -88,8 +89,65 @@ class CompletionCertificateTest {
         String text = text(pdf);
         assertTrue(text.contains("Certificate of completion"), text);
         assertTrue(text.contains("has taken part in every lesson of Sticks and Stones (2083 edition)."), text);
-        for (float[] margin : inkMargins(pdf)) {
+        List<float[]> lines = inkMargins(pdf);
+        for (float[] margin : lines.subList(0, lines.size() - 1)) {
             assertEquals(margin[0], margin[1], 6, "a line is centred: " + margin[0] + " left, " + margin[1] + " right");
         }
+    }
+
+    @Test
+    void eachSignatureLabelIsCentredUnderItsLine() throws IOException {
+        for (String language : List.of("en", "ne")) {
+            BufferedImage page;
+            try (PDDocument document = Loader.loadPDF(PdfPrinter.print(certificate(null).document(language, TODAY)))) {
+                page = new PDFRenderer(document).renderImage(0, 1);
+            }
+            // the lines to sign on: the lowest row of ink that is two long strokes
+            int lineRow = -1;
+            List<int[]> lines = List.of();
+            for (int y = 0; y < page.getHeight(); y++) {
+                List<int[]> runs = runs(page, y, y);
+                if (runs.size() == 2 && runs.stream().allMatch(r -> r[1] - r[0] > 100)) {
+                    lineRow = y;
+                    lines = runs;
+                }
+            }
+            assertTrue(lineRow > 0, language + ": two lines to sign on");
+            int top = lineRow + 2;
+            while (top < page.getHeight() && runs(page, top, top).isEmpty()) {
+                top++;
+            }
+            int bottom = top;
+            while (bottom + 1 < page.getHeight() && !runs(page, bottom + 1, bottom + 1).isEmpty()) {
+                bottom++;
+            }
+            List<int[]> labels = runs(page, top, bottom);
+            assertEquals(2, labels.size(), language + ": two labels under the lines");
+            for (int i = 0; i < 2; i++) {
+                float lineCentre = (lines.get(i)[0] + lines.get(i)[1]) / 2f;
+                float labelCentre = (labels.get(i)[0] + labels.get(i)[1]) / 2f;
+                assertEquals(lineCentre, labelCentre, 3, language + ": label " + i + " under its line");
+            }
+        }
+    }
+
+    /** Stretches of ink across the rows from top to bottom, joined where less than 20 points apart. */
+    private static List<int[]> runs(BufferedImage page, int top, int bottom) {
+        List<int[]> runs = new ArrayList<>();
+        for (int x = 0; x < page.getWidth(); x++) {
+            boolean ink = false;
+            for (int y = top; y <= bottom && !ink; y++) {
+                ink = (page.getRGB(x, y) & 0xFF) < 128;
+            }
+            if (!ink) {
+                continue;
+            }
+            if (!runs.isEmpty() && x - runs.get(runs.size() - 1)[1] < 20) {
+                runs.get(runs.size() - 1)[1] = x;
+            } else {
+                runs.add(new int[] {x, x});
+            }
+        }
+        return runs;
     }
 }

@@ -68,14 +68,22 @@ class PdfPrinterTest {
             assertEquals(Instant.parse("2026-11-23T00:00:00Z"),
                     document.getDocumentInformation().getCreationDate().toInstant());
             int fonts = 0;
+            java.util.Map<String, String> tags = new java.util.HashMap<>();
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+.+"), font.getName() + " is a tagged subset");
+                    String tag = font.getName().substring(0, 6);
+                    String family = font.getName().substring(7);
+                    String before = tags.putIfAbsent(tag, family);
+                    assertTrue(before == null || before.equals(family), "one tag per subset: " + tag + " for " + before
+                            + " and " + family + " (ISO 32000-1, 9.6.4)");
                     fonts++;
                 }
             }
             assertTrue(fonts >= 2, "Devanagari and Latin fonts are used");
+            assertTrue(tags.size() >= 2, "distinct tags: " + tags);
         }
     }
 }
