@@ -13,7 +13,7 @@ const TEXTS = {
     signInIntro: 'After this the page works without a connection; what you log waits here and is sent when the connection returns.',
     username: 'User name', password: 'Password', signInButton: 'Sign in', signedInAs: 'Signed in as',
     venuesKept: 'venues kept on this phone:', refresh: 'Download again', signOut: 'Sign out of this phone',
-    logHeading: 'Log a session', venue: 'Venue', kind: 'Kind of session', lesson: 'Lesson taught', date: 'Day held (AD)',
+    logHeading: 'Log a session', venue: 'Venue', kind: 'Kind of session', lesson: 'Lesson taught', date: 'Day held (BS)',
     participants: 'Who came', girlsUnder18: 'Girls under 18', boysUnder18: 'Boys under 18', womenAdult: 'Women 18+',
     menAdult: 'Men 18+', other: 'Other', confirmLarge: 'I have checked: this many people came.', notes: 'Notes',
     save: 'Keep the session', waiting: 'Waiting to sync', syncNow: 'Sync now', synced: 'Synced',
@@ -29,6 +29,8 @@ const TEXTS = {
     noConnection: 'There is no connection; signing in needs one, once.', needVenue: 'Choose the venue.',
     needKind: 'Choose the kind of session.', needLesson: 'Choose the lesson taught.', needDate: 'Enter the day.',
     future: 'The day cannot be in the future.', tooEarly: 'The day is too long ago; check the year.',
+    notBsDate: 'Day held: not a date of the Bikram Sambat calendar; write it as 2083-08-17.', ad: 'AD',
+    projected: 'this year\'s official calendar is not published yet: the AD day may still move',
     count: 'Counts are whole numbers from 0 to 10,000.', nobody: 'Nobody came? Enter how many people were there.',
     large: '{0} people is more than usual for this kind of session ({1}); check the figure and confirm it.',
     refused: 'Refused by the server:', conflict: 'A different session with the same id is already stored.',
@@ -44,7 +46,7 @@ const TEXTS = {
     signInIntro: 'त्यसपछि यो पृष्ठ इन्टरनेटबिना पनि चल्छ; लेखेका सत्र यहीँ पर्खन्छन् र जडान फर्केपछि पठाइन्छन्।',
     username: 'प्रयोगकर्ता नाम', password: 'पासवर्ड', signInButton: 'साइन इन', signedInAs: 'साइन इन:',
     venuesKept: 'यो फोनमा राखिएका स्थान:', refresh: 'फेरि डाउनलोड गर्नुहोस्', signOut: 'यो फोनबाट साइन आउट',
-    logHeading: 'सत्र लेख्नुहोस्', venue: 'स्थान', kind: 'सत्रको प्रकार', lesson: 'पढाइएको पाठ', date: 'सत्र भएको दिन (ईस्वी)',
+    logHeading: 'सत्र लेख्नुहोस्', venue: 'स्थान', kind: 'सत्रको प्रकार', lesson: 'पढाइएको पाठ', date: 'सत्र भएको दिन (वि.सं.)',
     participants: 'को-को आए', girlsUnder18: '१८ वर्षमुनिका बालिका', boysUnder18: '१८ वर्षमुनिका बालक',
     womenAdult: '१८+ महिला', menAdult: '१८+ पुरुष', other: 'अन्य', confirmLarge: 'मैले जाँचेँ: यति जना नै आएका थिए।',
     notes: 'टिप्पणी', save: 'सत्र राख्नुहोस्', waiting: 'पठाउन बाँकी', syncNow: 'अहिले पठाउनुहोस्', synced: 'पठाइसकिएका',
@@ -60,6 +62,8 @@ const TEXTS = {
     noConnection: 'जडान छैन; साइन इन गर्न एक पटक जडान चाहिन्छ।', needVenue: 'स्थान छान्नुहोस्।',
     needKind: 'सत्रको प्रकार छान्नुहोस्।', needLesson: 'पढाइएको पाठ छान्नुहोस्।', needDate: 'दिन लेख्नुहोस्।',
     future: 'दिन भविष्यमा हुन सक्दैन।', tooEarly: 'दिन धेरै पुरानो भयो; वर्ष जाँच्नुहोस्।',
+    notBsDate: 'सत्र भएको दिन: विक्रम संवत्‌को मिति होइन; २०८३-०८-१७ जस्तै लेख्नुहोस्।', ad: 'ईस्वी',
+    projected: 'यो वर्षको आधिकारिक पात्रो अझै प्रकाशित भएको छैन: ईस्वी दिन सर्न सक्छ',
     count: 'सङ्ख्या ० देखि १०,००० सम्मको पूर्ण अङ्क हुनुपर्छ।', nobody: 'कोही आएनन्? कति जना सहभागी थिए, लेख्नुहोस्।',
     large: 'यस प्रकारको सत्रका लागि {0} जना सामान्यभन्दा बढी हो ({1}); सङ्ख्या जाँचेर पुष्टि गर्नुहोस्।',
     refused: 'सर्भरले अस्वीकार गर्‍यो:', conflict: 'यही id भएको फरक सत्र पहिले नै राखिएको छ।', remove: 'हटाउनुहोस्',
@@ -261,11 +265,19 @@ async function fillForm() {
   await fillActivities(chosen.activity);
   $('venueCount').textContent = digits(venues.length);
   showKindFields();
-  const today = todayInNepal();
-  $('date').max = today;
   if (!$('date').value) {
-    $('date').value = today;
+    const today = SachetBs.fromAd(todayInNepal());
+    $('date').value = today ? SachetBs.format(today, language === 'ne') : '';
   }
+  showAdDay();
+}
+
+/** The Gregorian day beside the Bikram Sambat one being typed (the server keeps both). */
+function showAdDay() {
+  const held = SachetBs.parse($('date').value);
+  $('dateAd').textContent = !$('date').value.trim() ? '' : !held ? t('notBsDate')
+    : t('ad') + ' ' + digits(held.ad) + (held.projected ? ' (' + t('projected') + ')' : '');
+  $('dateAd').className = held || !$('date').value.trim() ? 'hint' : 'hint error';
 }
 
 /** A lesson for a Sticks and Stones lesson, the episode heard for a radio listening group. */
@@ -322,10 +334,11 @@ async function keepSession(event) {
   }
   const total = BANDS.reduce((sum, band) => sum + participants[band], 0);
   const kind = kinds.find(k => k.kind === $('kind').value);
+  const held = SachetBs.parse($('date').value);
   const problem = !$('venue').value ? 'needVenue' : !kind ? 'needKind'
     : kind.kind === 'STICKS_AND_STONES_LESSON' && !$('lesson').value ? 'needLesson'
-    : !$('date').value ? 'needDate' : $('date').value > todayInNepal() ? 'future'
-    : $('date').value < '2015-01-01' ? 'tooEarly' : total === 0 ? 'nobody' : null;
+    : !$('date').value.trim() ? 'needDate' : !held ? 'notBsDate' : held.ad > todayInNepal() ? 'future'
+    : held.ad < '2015-01-01' ? 'tooEarly' : total === 0 ? 'nobody' : null;
   if (problem) {
     say(t(problem), true);
     return;
@@ -336,7 +349,7 @@ async function keepSession(event) {
     return;
   }
   const venue = ((await setting('venues')) || []).find(v => v.code === $('venue').value);
-  const report = {uuid: newUuid(), date: $('date').value, venueCode: venue.code, kind: kind.kind, participants,
+  const report = {uuid: newUuid(), date: held.ad, venueCode: venue.code, kind: kind.kind, participants,
     notes: $('notes').value.trim() || null, largeConfirmed: total > kind.plausibleAttendance};
   if (kind.kind === 'STICKS_AND_STONES_LESSON') {
     report.lessonCode = $('lesson').value;
@@ -416,6 +429,9 @@ async function sync() {
   await showSessions();
   if (!(await setting('token'))) {
     await show();
+  } else if ($('message').textContent === t('kept')
+      && !(await mySessions()).some(s => s.state === 'waiting')) {
+    say(t('sentAll')); // "kept on this phone, will be sent" no longer holds once it has gone
   }
 }
 
@@ -423,7 +439,8 @@ async function sync() {
 function describe(session) {
   const r = session.report;
   const total = BANDS.reduce((sum, band) => sum + r.participants[band], 0);
-  return digits(r.date) + ' · ' + session.venueName + ' · ' + (t('kinds')[r.kind] || r.kind) + ' · ' + digits(total) + ' '
+  const held = SachetBs.fromAd(r.date);
+  return (held ? SachetBs.format(held, language === 'ne') : digits(r.date)) + ' · ' + session.venueName + ' · ' + (t('kinds')[r.kind] || r.kind) + ' · ' + digits(total) + ' '
     + t('people');
 }
 
@@ -503,6 +520,7 @@ async function start() {
   $('signInForm').onsubmit = signIn;
   $('logForm').onsubmit = keepSession;
   $('venue').onchange = () => fillActivities($('activity').value);
+  $('date').oninput = showAdDay;
   $('kind').onchange = showKindFields;
   $('syncNow').onclick = sync;
   $('refresh').onclick = async () => { await download(); await fillForm(); };

@@ -1,7 +1,7 @@
 // The offline page's service worker: keeps the page itself so it opens with no connection. The API is never
 // cached here; what the page needs from it (venues, lessons, the queue) lives in IndexedDB.
 const SHELL = 'sachet-field-v6';
-const FILES = ['index.html', 'field.js', 'field.css', 'manifest.webmanifest', 'icon.svg'];
+const FILES = ['index.html', 'field.js', 'bs-calendar.js', 'bs-date.js', 'field.css', 'manifest.webmanifest', 'icon.svg'];
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(SHELL).then(cache => cache.addAll(FILES)).then(() => self.skipWaiting()));

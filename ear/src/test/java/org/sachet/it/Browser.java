@@ -104,6 +104,14 @@ final class Browser implements AutoCloseable {
             if (element == null) {
                 return false;
             }
+            // a label is clicked as a tap on it works: once, on the label. WebDriver clicks the middle of the label's
+            // box, which Chromium 150 answered for a label beside its checkbox with no toggle, or two (the checkbox
+            // stayed as it was); and a retry after an error would toggle it again
+            if ("label".equalsIgnoreCase(element.getTagName())) {
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+                return true;
+            }
             element.click();
             return true;
         });

@@ -43,6 +43,9 @@ final class BikramSambatCalendarData {
     static final int MIN_YEAR = 2000;
     static final int MAX_YEAR = 2090;
 
+    /** The last year with a published official calendar; 2084..2090 are projections (class doc). */
+    static final int LAST_PUBLISHED_YEAR = 2083;
+
     /** 1 Baisakh 2000 BS; the start of the table. */
     static final LocalDate ANCHOR = LocalDate.of(1943, 4, 14);
 

@@ -27,6 +27,12 @@ public record BikramSambatDate(int year, int month, int day)
     /** 1 Baisakh 2000, the first supported date. */
     public static final BikramSambatDate MIN = new BikramSambatDate(BikramSambatCalendarData.MIN_YEAR, 1, 1);
 
+    /**
+     * The last year whose official calendar is published; the table's later years are projections that may change
+     * when the calendar committee publishes them (see {@code BikramSambatCalendarData}).
+     */
+    public static final int LAST_PUBLISHED_YEAR = BikramSambatCalendarData.LAST_PUBLISHED_YEAR;
+
     /** The last day of Chaitra 2090, the last supported date. */
     public static final BikramSambatDate MAX = new BikramSambatDate(BikramSambatCalendarData.MAX_YEAR, 12,
             BikramSambatCalendarData.daysInMonth(BikramSambatCalendarData.MAX_YEAR, 12));
@@ -100,6 +106,11 @@ public record BikramSambatDate(int year, int month, int day)
     }
 
     /** Number of days in this date's year (365 or 366). */
+    /** Whether this date's year is beyond the published calendar (its month lengths are a projection). */
+    public boolean isProjected() {
+        return year > LAST_PUBLISHED_YEAR;
+    }
+
     public int lengthOfYear() {
         return BikramSambatCalendarData.daysInYear(year);
     }

@@ -180,7 +180,7 @@ public class Dashboard {
     private void requireVisible(Place place, PlaceTree tree, Set<Integer> myLevels) {
         if (TargetService.isKnownPlaceBelowProgramme(place, geography)
                 && myLevels.stream().noneMatch(level -> tree.within(Place.localLevel(level), place))) {
-            throw new RuleViolation("place", "target.place.outside", place.toString());
+            throw new RuleViolation("place", "target.place.outside", place);
         }
     }
 

@@ -157,7 +157,7 @@ public class ReachQueries {
     public Tally<Integer> byWard(Viewer viewer, int localLevelCode, LocalDate from, LocalDate to) {
         Place level = Place.localLevel(localLevelCode);
         if (!viewer.localLevels().contains(localLevelCode)) {
-            throw new RuleViolation("place", "target.place.outside", level.toString());
+            throw new RuleViolation("place", "target.place.outside", level);
         }
         Tally<Integer> wards = new Tally<>();
         Units one = new Units(false, Set.of(), Set.of(localLevelCode), tree());

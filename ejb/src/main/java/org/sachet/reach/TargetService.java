@@ -157,7 +157,7 @@ public class TargetService {
     /** The programme (the country) or a real place within the caller's places. */
     private void requirePlace(Place place, Account me, PlaceTree tree) {
         if (isKnownPlaceBelowProgramme(place, geography) && !visible(place, List.copyOf(caller.places()), tree)) {
-            throw new RuleViolation("place", "target.place.outside", place.toString());
+            throw new RuleViolation("place", "target.place.outside", place);
         }
     }
 

@@ -14,7 +14,7 @@ import org.sachet.http.ContentDisposition;
 import org.sachet.http.Messages;
 import org.sachet.platform.RuleViolation;
 import org.sachet.templates.text.NepaliDigits;
-import org.sachet.web.geography.PlaceNames;
+import org.sachet.web.i18n.PlaceNames;
 import org.sachet.web.i18n.DateDisplay;
 import org.sachet.web.i18n.UserPreferences;
 

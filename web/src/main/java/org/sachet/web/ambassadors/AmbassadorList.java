@@ -7,7 +7,7 @@ import org.sachet.accounts.CurrentCaller;
 import org.sachet.ambassadors.Ambassador;
 import org.sachet.ambassadors.AmbassadorService;
 import org.sachet.ambassadors.AmbassadorStatus;
-import org.sachet.web.geography.PlaceNames;
+import org.sachet.web.i18n.PlaceNames;
 
 import java.io.Serializable;
 import java.util.Comparator;

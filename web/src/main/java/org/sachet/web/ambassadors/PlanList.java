@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.sachet.accounts.CurrentCaller;
 import org.sachet.ambassadors.ActionPlanService;
 import org.sachet.ambassadors.PlanStatus;
-import org.sachet.web.geography.PlaceNames;
+import org.sachet.web.i18n.PlaceNames;
 
 import java.io.Serializable;
 import java.util.Comparator;

@@ -24,16 +24,26 @@ public final class Feedback {
 
     /** Shows a broken rule; the page stays as it was, and the service has changed nothing. */
     public static void error(RuleViolation violation) {
-        Object[] arguments = violation.arguments();
-        for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof LocalDate date) { // a date reads in both calendars, in the viewer's language
-                arguments[i] = CDI.current().select(DateDisplay.class).get().date(date);
-            } else if (arguments[i] instanceof java.time.LocalTime time) { // "06:30" in the viewer's digits
-                arguments[i] = CDI.current().select(NumberDisplay.class).get().digits(time.toString());
+        add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), violation.arguments());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * A message's arguments as the viewer reads them: a date in both calendars, a time in their digits, a place by
+     * its name ("Sunsari, Koshi Province", not its code {@code DISTRICT:11}), in their language.
+     */
+    public static Object[] readable(Object... arguments) {
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof LocalDate date) {
+                readable[i] = CDI.current().select(DateDisplay.class).get().date(date);
+            } else if (readable[i] instanceof java.time.LocalTime time) { // "06:30" in the viewer's digits
+                readable[i] = CDI.current().select(NumberDisplay.class).get().digits(time.toString());
+            } else if (readable[i] instanceof org.sachet.geography.Place place) {
+                readable[i] = CDI.current().select(PlaceNames.class).get().name(place);
             }
         }
-        add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), arguments);
-        FacesContext.getCurrentInstance().validationFailed();
+        return readable;
     }
 
     /**
@@ -41,7 +51,7 @@ public final class Feedback {
      * still has from the browser's Accept-Language (the page's {@code f:view} sets it only when rendering).
      */
     public static String text(String key, Object... arguments) {
-        return Messages.get(CDI.current().select(UserPreferences.class).get().getLocale(), key, arguments);
+        return Messages.get(CDI.current().select(UserPreferences.class).get().getLocale(), key, readable(arguments));
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

@@ -14,7 +14,7 @@ import org.sachet.reach.Indicator;
 import org.sachet.reach.Progress;
 import org.sachet.reach.ReachBoard;
 import org.sachet.reach.ReachRequest;
-import org.sachet.web.geography.PlaceNames;
+import org.sachet.web.i18n.PlaceNames;
 import org.sachet.web.i18n.DateDisplay;
 import org.sachet.web.i18n.Feedback;
 

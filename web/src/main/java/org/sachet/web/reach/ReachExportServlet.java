@@ -83,7 +83,8 @@ public class ReachExportServlet extends HttpServlet {
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (RuleViolation e) {
-            refuse(response, Messages.get(preferences.getLocale(), e.messageKey(), e.arguments()));
+            refuse(response, Messages.get(preferences.getLocale(), e.messageKey(),
+                    org.sachet.web.i18n.Feedback.readable(e.arguments())));
         } catch (EJBAccessException e) {
             AccessDenials.record(request);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

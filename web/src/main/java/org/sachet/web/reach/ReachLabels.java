@@ -8,7 +8,7 @@ import org.sachet.http.Messages;
 import org.sachet.reach.Indicator;
 import org.sachet.reach.Progress;
 import org.sachet.reach.ReachExport;
-import org.sachet.web.geography.PlaceNames;
+import org.sachet.web.i18n.PlaceNames;
 import org.sachet.web.i18n.DateDisplay;
 import org.sachet.web.i18n.UserPreferences;
 

@@ -109,7 +109,7 @@ public class ClassSetup implements Serializable {
             }
         }
         if (venueId == null) {
-            Feedback.error("cohort.venue.notYours");
+            Feedback.error("teach.school.required");
             return null;
         }
         try {

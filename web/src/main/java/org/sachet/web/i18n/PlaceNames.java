@@ -1,4 +1,4 @@
-package org.sachet.web.geography;
+package org.sachet.web.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.Place;
 import org.sachet.http.Messages;
-import org.sachet.web.i18n.UserPreferences;
 
 /** Names places for the page, in the viewer's language, with their parents ("Hetauda, Makwanpur, ..."). */
 @Named
