@@ -83,6 +83,9 @@ public class DomainSettings {
         threads.setAttribute("min-thread-pool-size", "8");
         // MicroProfile Metrics (/metrics) would tell anyone the server's pools, memory and request counts
         oneOrNew(config, "microprofile-metrics-configuration").setAttribute("enabled", "false");
+        // Sachet serves its own OpenAPI document at /openapi (org.sachet.api.OpenApiDocument): the one Payara
+        // generates had a member of its own at the root and the hand-read JSON bodies as strings (issue 18)
+        oneOrNew(config, "microprofile-openapi-configuration").setAttribute("enabled", "false");
 
         // a new domain writes this only at its first start: made here, so that start already has it off
         Element jms = oneOrNew(config, "jms-service");

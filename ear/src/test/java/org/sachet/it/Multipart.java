@@ -61,7 +61,8 @@ final class Multipart {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestServer.documented("POST", path, HTTP.send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
     private static void write(ByteArrayOutputStream out, String text) {

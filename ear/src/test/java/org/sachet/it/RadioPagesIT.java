@@ -331,6 +331,10 @@ class RadioPagesIT {
                     "Accept-Language", "ne");
             assertEquals(400, other.statusCode());
             assertTrue(other.body().contains("पहिले नै पुष्टि"), other.body());
+            // a body nested thousands deep is refused before it is read (it overflowed the reader's stack)
+            HttpResponse<String> deep = TestServer.postJson(asRun, "[".repeat(5000) + "]".repeat(5000),
+                    "Authorization", auth);
+            assertEquals(400, deep.statusCode(), deep.body());
             HttpResponse<String> feed = TestServer.get("/api/v1/stations/" + stationId + "/schedule.ics",
                     "Authorization", auth);
             assertEquals(200, feed.statusCode());

@@ -118,7 +118,34 @@ final class TestServer {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return documented(method, path, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    private static OpenApiContract contract;
+
+    /**
+     * Every answer of the API that a test receives, checked against the OpenAPI document the server serves: a status
+     * the operation does not document, or a JSON body off its schema, fails the test that called (issue 18).
+     */
+    static synchronized <T> HttpResponse<T> documented(String method, String path, HttpResponse<T> response)
+            throws Exception {
+        if (!path.startsWith(OpenApiContract.API + "/")) {
+            return response;
+        }
+        return contract().checkCall(method, path, response);
+    }
+
+    /** The OpenAPI document the server serves, read once per run. */
+    static synchronized OpenApiContract contract() throws Exception {
+        if (contract == null) {
+            HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/openapi"))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (document.statusCode() != 200) {
+                throw new AssertionError("no OpenAPI document: " + document.statusCode());
+            }
+            contract = new OpenApiContract(document.body());
+        }
+        return contract;
     }
 
     private static <T> HttpResponse<T> send(HttpClient.Version version, String method, String path,
@@ -128,7 +155,7 @@ final class TestServer {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return HTTP.send(request.build(), body);
+        return documented(method, path, HTTP.send(request.build(), body));
     }
 
     /**

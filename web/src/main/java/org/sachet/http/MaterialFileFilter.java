@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * </ul>
  * A filter in front of the REST layer because a servlet response can hand the bytes to the container's sendfile
  * (async processing, see {@link Sendfile}) and a REST resource cannot; the API address is documented in
- * {@code META-INF/openapi.yaml}. ETag is the SHA-256; HEAD, If-None-Match, If-Modified-Since, If-Range and one
+ * {@code org/sachet/api/openapi.yaml}. ETag is the SHA-256; HEAD, If-None-Match, If-Modified-Since, If-Range and one
  * byte range (206, or 416 beyond the end), so a broken download resumes.
  */
 public class MaterialFileFilter extends HttpFilter {

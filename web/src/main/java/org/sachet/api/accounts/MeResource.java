@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
 
@@ -31,7 +30,6 @@ public class MeResource {
     private AccountService accounts;
 
     @GET
-    @Operation(summary = "The caller's account: user name, name, chosen language (en or ne) and roles")
     public MeJson me() {
         Account me = accounts.me();
         return new MeJson(me.getUsername(), me.getDisplayName(), me.getLanguage().code(),

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.accounts.ApiTokenService;
 import org.sachet.accounts.IssuedToken;
 import org.sachet.http.ApiError;
@@ -46,10 +45,6 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a personal API token to the caller (e.g. for a phone's offline capture page)",
-            description = "Body: {\"label\": \"Gita's phone\"}. Needs the password (HTTP Basic): a token "
-                    + "cannot make tokens (403). The token is shown only in this answer and works for 90 days "
-                    + "(expiresAt); the account's page lists, renews and revokes it.")
     public Response issue(TokenRequest request) {
         if (ApiCredentials.byToken(http)) {
             // a token makes no tokens: a leaked one could otherwise outlive its own revocation in its children

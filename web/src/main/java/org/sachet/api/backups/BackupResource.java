@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.backups.BackupStatus;
 import org.sachet.backups.Backups;
 import org.sachet.backups.OperatorKey;
@@ -61,10 +60,6 @@ public class BackupResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a backup (the server's machine only: ./sachet backup)",
-            description = "Body: {\"folder\": \"/absolute/folder\"}. Needs the operator key of the data folder in "
-                    + KEY_HEADER + " and a call from loopback. Answers 202 with the backup's status; follow it at "
-                    + "its Location.")
     public Response start(BackupRequest request) {
         if (!operator()) {
             return refused();
@@ -77,7 +72,6 @@ public class BackupResource {
 
     @GET
     @Path("/{name}")
-    @Operation(summary = "How a backup started here stands (the server's machine only)")
     public Response status(@PathParam("name") String name) {
         if (!operator()) {
             return refused();

@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sachet.catalogue.Audience;
 import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.CatalogueSearch;
@@ -73,11 +71,6 @@ public class MaterialResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a file as a new draft material (editors)",
-            description = "multipart/form-data with a part `file` and optional fields titleEnglish, titleNepali, "
-                    + "summary, type, visibility, topics, audiences, languages (lists comma-separated). Without "
-                    + "titles the material is titled after the file, visible to staff only, to be described later. "
-                    + "A body larger than the upload limit is refused with 413 before it is read.")
     public Response upload() throws IOException {
         // an announced size over the limit never gets here: RequestBodyGate answers 413 first;
         // who may upload is settled before the body is parsed
@@ -111,15 +104,11 @@ public class MaterialResource {
     }
 
     @GET
-    @Operation(summary = "Search the published materials the caller may see",
-            description = "Full text over titles, summaries and the files' text, in English and Nepali (Devanagari "
-                    + "spellings normalised), narrowed by facets; lists are comma-separated. Anonymous callers "
-                    + "see public materials.")
-    public SearchJson search(@Parameter(description = "words to find; empty lists everything") @QueryParam("q") String q,
+    public SearchJson search(@QueryParam("q") String q,
                              @QueryParam("type") String type, @QueryParam("topic") String topic,
                              @QueryParam("audience") String audience, @QueryParam("language") String language,
-                             @Parameter(description = "first hit, from 0") @QueryParam("offset") @DefaultValue("0") int offset,
-                             @Parameter(description = "hits per page, at most 100") @QueryParam("limit") @DefaultValue("20") int limit) {
+                             @QueryParam("offset") @DefaultValue("0") int offset,
+                             @QueryParam("limit") @DefaultValue("20") int limit) {
         if (offset < 0 || offset > 10_000) {
             throw new RuleViolation("offset", "api.materials.badOffset");
         }
@@ -159,9 +148,6 @@ public class MaterialResource {
 
     @GET
     @Path("/{id}/versions/latest")
-    @Operation(summary = "The newest version of any material, published or not (editors and reviewers)",
-            description = "Shows where the file stands: workflow state and extraction (PENDING, DONE, NO_TEXT, "
-                    + "FAILED with a reason code), so a script can wait for the file to be read.")
     public MaterialJson.FileJson latestVersion(@PathParam("id") long id) {
         return catalogue.versions(id).stream().findFirst().map(v -> MaterialJson.FileJson.of(v, null))
                 .orElseThrow(NotFoundException::new);
@@ -169,7 +155,6 @@ public class MaterialResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One published material the caller may see")
     public MaterialJson material(@PathParam("id") long id) {
         return catalogue.findVisible(id).map(MaterialJson::of).orElseThrow(NotFoundException::new);
     }

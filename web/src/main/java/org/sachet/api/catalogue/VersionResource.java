@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.catalogue.CatalogueWorkflow;
 
 /** The review workflow for scripts: send a version for review (editors), publish it (reviewers). */
@@ -21,14 +20,12 @@ public class VersionResource {
 
     @POST
     @Path("/submit")
-    @Operation(summary = "Send a draft version for review (editors); the material's description must be complete")
     public MaterialJson.FileJson submit(@PathParam("id") long id) {
         return MaterialJson.FileJson.of(catalogue.submit(id), null);
     }
 
     @POST
     @Path("/publish")
-    @Operation(summary = "Publish a version in review (reviewers other than its uploader, with no open findings)")
     public MaterialJson.FileJson publish(@PathParam("id") long id) {
         return MaterialJson.FileJson.of(catalogue.publish(id), null);
     }

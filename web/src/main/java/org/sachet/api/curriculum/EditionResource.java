@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.curriculum.CurriculumEdition;
 import org.sachet.curriculum.CurriculumService;
 import org.sachet.curriculum.LessonDraft;
@@ -41,8 +40,6 @@ public class EditionResource {
     private SecurityContext security;
 
     @GET
-    @Operation(summary = "The published and earlier editions (editors and reviewers also see drafts), with their "
-            + "units and lessons")
     public List<EditionJson> list() {
         boolean atWork = security.isUserInRole("EDITOR") || security.isUserInRole("REVIEWER");
         List<CurriculumEdition> editions = atWork ? curricula.allEditions() : curricula.downloadableEditions();
@@ -51,7 +48,6 @@ public class EditionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One edition with its units and lessons")
     public EditionJson edition(@PathParam("id") long id) {
         return curricula.edition(id).map(EditionJson::of).orElseThrow(NotFoundException::new);
     }
@@ -59,8 +55,6 @@ public class EditionResource {
     @POST
     @Path("/{id}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a new draft edition copied from this one (editors)",
-            description = "Body: {\"label\": \"2083\"}. Refused when the curriculum already has a draft.")
     public Response revise(@PathParam("id") long id, Revision revision) {
         CurriculumEdition draft = curricula.revise(id, revision == null ? null : revision.label());
         return Response.status(Response.Status.CREATED).entity(EditionJson.of(draft)).build();
@@ -69,9 +63,6 @@ public class EditionResource {
     @PUT
     @Path("/lessons/{lessonId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rewrite a lesson of a draft edition (editors)",
-            description = "The lesson's texts in English and Nepali, lists as arrays, and the ids of the catalogue "
-                    + "materials it uses (published, open to teachers).")
     public EditionJson.LessonJson reviseLesson(@PathParam("lessonId") long lessonId, LessonDraft draft) {
         if (draft == null) {
             throw new jakarta.ws.rs.BadRequestException();
@@ -81,7 +72,6 @@ public class EditionResource {
 
     @POST
     @Path("/{id}/publish")
-    @Operation(summary = "Publish a draft edition as a whole (editors); the edition before it is superseded")
     public EditionJson publish(@PathParam("id") long id) {
         return EditionJson.of(curricula.publish(id));
     }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.curriculum.LessonKits;
 
 import java.util.List;
@@ -26,9 +25,6 @@ public class KitResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List the lesson kits of the published and earlier curriculum editions",
-            description = "Each kit with its id, lesson, titles, size in bytes and ETag; download it from "
-                    + "`download` (GET/HEAD /api/v1/kits/{id}.zip, resumable with Range and If-Range).")
     public List<KitJson> list() {
         String base = uri.getBaseUri().toString();
         return kits.kits().stream().map(kit -> KitJson.of(kit, base)).toList();

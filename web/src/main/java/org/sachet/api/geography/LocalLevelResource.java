@@ -8,8 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.sachet.geography.GeographyService;
 import org.sachet.platform.RuleViolation;
 
@@ -26,11 +24,8 @@ public class LocalLevelResource {
     private GeographyService geography;
 
     @GET
-    @Operation(summary = "All local levels, or those of one province or district",
-            description = "Unknown or malformed codes are answered with 400.")
-    public List<LocalLevelJson> list(
-            @Parameter(description = "province code, 1-7") @QueryParam("province") String province,
-            @Parameter(description = "district code, 1-77") @QueryParam("district") String district) {
+    public List<LocalLevelJson> list(@QueryParam("province") String province,
+                                     @QueryParam("district") String district) {
         Integer provinceCode = code("province", province);
         Integer districtCode = code("district", district);
         if (provinceCode != null && geography.province(provinceCode).isEmpty()) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.api.platform.RuleViolationMapper;
 import org.sachet.http.ApiError;
 import org.sachet.http.Messages;
@@ -50,19 +49,6 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a session (facilitators, teachers, coordinators, managers) — idempotent by uuid",
-            description = "Body: {\"uuid\", \"date\" (ISO, AD), \"venueCode\", \"kind\", \"participants\": "
-                    + "{\"girlsUnder18\", \"boysUnder18\", \"womenAdult\", \"menAdult\", \"other\"}, \"lessonCode\"?, "
-                    + "\"materialIds\"?, \"notes\"?, \"facilitator\"?, \"largeConfirmed\"?, \"activityId\"? (an "
-                    + "activity of an approved youth ambassadors' action plan in the venue's local level, from GET "
-                    + "/api/v1/sessions/activities: the session carries it out and is its reach), \"episodeId\"? (a "
-                    + "RADIO_LISTENING_GROUP's: the radio episode it heard, from GET /api/v1/sessions/episodes)}. "
-                    + "201 with the "
-                    + "stored record "
-                    + "when new; 200 with the same record when the uuid was stored with the same content; 409 when "
-                    + "it was stored with different content; 400 with every field at fault. A JSON array of such "
-                    + "sessions (at most 500, a phone's queue) is stored in one transaction and answered 200 with an "
-                    + "array, in order, of {uuid, status (201, 200, 409 or 400, as alone), session or error}.")
     public Response report(String body) {
         JsonValue json = SessionJson.parse(body);
         if (json != null && json.getValueType() == JsonValue.ValueType.ARRAY) {
@@ -129,9 +115,6 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "The caller's own sessions changed after a moment, oldest change first",
-            description = "since: an ISO instant such as 2026-11-01T00:00:00Z (all when absent). At most 1000 at "
-                    + "once; ask again from the last updatedAt for more.")
     public Response mine(@QueryParam("since") String since) {
         Instant from = Instant.EPOCH;
         if (since != null && !since.isBlank()) {
@@ -154,8 +137,6 @@ public class SessionResource {
 
     @GET
     @Path("/kinds")
-    @Operation(summary = "The kinds of session, each with the attendance above which a report needs "
-            + "largeConfirmed: true")
     public List<KindJson> kinds() {
         return java.util.Arrays.stream(org.sachet.outreach.SessionKind.values())
                 .map(k -> new KindJson(k.name(), k.plausibleAttendance())).toList();
@@ -168,11 +149,6 @@ public class SessionResource {
 
     @GET
     @Path("/activities")
-    @Operation(summary = "The youth ambassadors' activities a session may carry out in the caller's places",
-            description = "Activities of approved or running action plans, not cancelled, the soonest due first: "
-                    + "id (what a session sends as activityId), title, planTitleEnglish, planTitleNepali, dueOn "
-                    + "(ISO, AD) and localLevelCode (a session records an activity only at a venue of that local "
-                    + "level). No ambassador is named.")
     public List<ActivityJson> activities() {
         return sessions.openActivities().stream().map(a -> new ActivityJson(a.id(), a.title(),
                 a.planTitleEnglish(), a.planTitleNepali(), a.dueOn().toString(), a.localLevelCode())).toList();
@@ -184,10 +160,6 @@ public class SessionResource {
 
     @GET
     @Path("/episodes")
-    @Operation(summary = "The radio drama episodes a listening group may say it heard",
-            description = "Episodes whose script was approved (recorded or on air since), by series and number: id "
-                    + "(what a RADIO_LISTENING_GROUP session sends as episodeId), seriesEnglish, seriesNepali, "
-                    + "number, title.")
     public List<EpisodeJson> episodes() {
         return listening.episodes().stream().map(e -> new EpisodeJson(e.id(), e.seriesEnglish(), e.seriesNepali(),
                 e.number(), e.title())).toList();

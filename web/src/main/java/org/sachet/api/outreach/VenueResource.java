@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.outreach.Venue;
 import org.sachet.outreach.VenueService;
 
@@ -30,8 +29,6 @@ public class VenueResource {
     private VenueService venues;
 
     @GET
-    @Operation(summary = "The venues in the caller's places (facilitators, teachers, coordinators, managers)",
-            description = "Each with its code (what a session names), name, type, local level code and ward.")
     public List<VenueJson> list() {
         return venues.inMyPlaces().stream().map(VenueJson::of).toList();
     }

@@ -19,11 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sachet.calendar.NepaliTime;
 import org.sachet.platform.RuleViolation;
 import org.sachet.radio.AsRun;
@@ -70,12 +65,6 @@ public class BroadcastResource {
     @GET
     @Path("broadcasts")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Broadcast slots (producers, reviewers, managers, administrators)",
-            description = "Query: station (its id; every station when left out), from and to (ISO dates, days in "
-                    + "Nepal; from today to 31 days on when left out; at most 400 days). Each slot: id, stationId, "
-                    + "station, episodeId, episodeNumber, episodeTitle, startsAt (UTC), startsAtNepal, minutes, "
-                    + "payment (PAID, FREE, SPONSORED), priceNpr, asRun (PLANNED, AIRED, NOT_AIRED, RESCHEDULED), "
-                    + "asRunReason, rescheduledToId. A bad date or span is a 400 in the caller's language.")
     public List<BroadcastJson> list(@QueryParam("station") Long station, @QueryParam("from") String from,
                                     @QueryParam("to") String to) {
         LocalDate first = day(from, NepaliTime.today(), "from");
@@ -91,18 +80,7 @@ public class BroadcastResource {
     @Path("broadcasts/{id}/as-run")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What a station ran in a slot (producers whose places the station covers) — idempotent",
-            description = "Body: {\"outcome\": AIRED | NOT_AIRED | RESCHEDULED, \"reason\" (needed when not aired), "
-                    + "\"rescheduledTo\" (ISO local date-time in Nepal, when rescheduled: a new slot is planned "
-                    + "then)}. 200 with the slot; the same report again answers the same and changes nothing; "
-                    + "another report after the first, a slot whose time has not come, or a new time that takes "
-                    + "another slot's air is a 400 with the reason in the caller's language; 404 for no such slot.")
-    @APIResponse(responseCode = "200", description = "The slot as it stands",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/BroadcastJson")))
-    @APIResponse(responseCode = "400", description = "Refused; the reason in the caller's language")
-    @APIResponse(responseCode = "404", description = "No such slot")
-    public BroadcastJson asRun(@PathParam("id") long id, @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/AsRunRequest"))) String body) {
+    public BroadcastJson asRun(@PathParam("id") long id, String body) {
         found(() -> broadcasts.broadcast(id));
         JsonObject json = object(body);
         AsRun outcome;
@@ -126,12 +104,6 @@ public class BroadcastResource {
     @GET
     @Path("stations/{id}/schedule.ics")
     @Produces("text/calendar")
-    @Operation(summary = "A station's broadcasts as an iCalendar feed a phone's calendar subscribes to",
-            description = "The slots from 30 days ago to a year on, one event each (UTC), named by the episode, "
-                    + "its location the station, its description what became of it. 404 for no such station.")
-    @APIResponse(responseCode = "200", description = "The station's slots as an RFC 5545 calendar",
-            content = @Content(mediaType = "text/calendar"))
-    @APIResponse(responseCode = "404", description = "No such station")
     public Response schedule(@PathParam("id") long id) {
         Station station = found(() -> broadcasts.station(id));
         LocalDate today = NepaliTime.today();
@@ -165,7 +137,15 @@ public class BroadcastResource {
         }
     }
 
+    /** An as-run report is a few short fields: anything much larger or deeper is not one (a deep body would
+     *  overflow the reader's stack). */
+    private static final int MAX_AS_RUN_CHARS = 16 * 1024;
+
     private static JsonObject object(String body) {
+        if (body != null && (body.length() > MAX_AS_RUN_CHARS
+                || !org.sachet.api.platform.JsonBodies.wellFormed(body, 4))) {
+            throw new RuleViolation(null, "radio.asRun.body.invalid");
+        }
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.catalogue.Topic;
 import org.sachet.radio.DramaCharacter;
 import org.sachet.radio.Episode;
@@ -64,12 +63,6 @@ public class RadioSeriesResource {
     }
 
     @GET
-    @Operation(summary = "Radio drama series (producers, reviewers, managers, administrators)",
-            description = "Each series: id, titleEnglish, titleNepali, language (ne, en, ...), audience, "
-                    + "objectivesEnglish, objectivesNepali, keyMessages [{number, english, nepali}] (an episode or "
-                    + "a character names a message by its number), topics, characters [{id, name, description, "
-                    + "messageNumber}], episodes [{id, number, title, synopsis, messages, targetMinutes, status "
-                    + "(OUTLINE, SCRIPT_DRAFT, IN_REVIEW, APPROVED, RECORDED, AIRED)}]. Other roles get 403.")
     public List<SeriesJson> list() {
         return radio.series().stream().map(SeriesJson::of).toList();
     }

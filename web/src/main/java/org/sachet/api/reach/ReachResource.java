@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sachet.curriculum.KitDownloads;
 import org.sachet.geography.Place;
 import org.sachet.outreach.OutreachFigures;
@@ -66,13 +65,6 @@ public class ReachResource {
     private Dashboard dashboard;
 
     @GET
-    @Operation(summary = "Reach against target in a place for a fiscal period (programme staff)",
-            description = "period: 2083/84 or 2083/84-Q2 (default: this fiscal year); place: COUNTRY (default), "
-                    + "PROVINCE:3, DISTRICT:31 or LOCAL_LEVEL:337, within the caller's places. Gives each "
-                    + "indicator's figure with its sex and age bands, target, expected share by today and status, "
-                    + "the same for each place one level down (wards at a local level) and each BS month so far. "
-                    + "counting says what a figure is: CONTACTS, UNIQUE (people once), COMPLETIONS, EVENTS or NPR "
-                    + "(rupees, e.g. NPR_FROM_LOCAL_GOVERNMENTS); only people have sex and age bands.")
     public BoardJson reach(@QueryParam("period") String period, @QueryParam("place") String place) {
         ReachRequest request = ReachRequest.parse(period, place, Place.COUNTRY).orRefuse();
         ReachBoard board = dashboard.board(request.period(), request.place());
@@ -91,9 +83,6 @@ public class ReachResource {
 
     @GET
     @Path("/sticks-and-stones")
-    @Operation(summary = "Sticks and Stones completions and lesson kit downloads (programme staff)",
-            description = "A class that has taught every lesson of its edition counts its enrolled girls and boys "
-                    + "as completed, once each. Kit downloads count each download started, never by person.")
     public SticksAndStonesJson sticksAndStones() {
         SticksAndStonesCompletions completions = figures.sticksAndStonesCompletions();
         return new SticksAndStonesJson(completions.classes(), completions.girls(), completions.boys(),
