@@ -127,6 +127,17 @@ final class Browser implements AutoCloseable {
 
     /** Picks an option of a select list once it is enabled (the place picker redraws its lists by Ajax). */
     void choose(String selectId, String optionLabel) {
+        try {
+            chooseAndWaitForRedraw(selectId, optionLabel);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            List<String> offered = driver.findElements(By.cssSelector("[id='" + selectId + "'] option")).stream()
+                    .map(WebElement::getText).toList();
+            throw new AssertionError("could not choose " + optionLabel + " in " + selectId + " of " + driver.getCurrentUrl()
+                    + "; it offered " + offered + "; the page shows:\n" + pageText(), e);
+        }
+    }
+
+    private void chooseAndWaitForRedraw(String selectId, String optionLabel) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
@@ -266,8 +277,9 @@ final class Browser implements AutoCloseable {
     void inEnglish() {
         if (!driver.findElements(By.id("switchEnglish")).isEmpty()) {
             click(By.id("switchEnglish"));
-            waitForText(By.id("languageForm"), "नेपाली");
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("switchEnglish")).isEmpty());
+            // the English page's own button, not the Nepali one's absence: between two documents there is neither,
+            // and a page opened then would stop the switch on its way
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("switchNepali")).isEmpty());
         }
     }
 

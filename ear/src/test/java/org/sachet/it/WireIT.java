@@ -171,6 +171,42 @@ class WireIT {
         }
     }
 
+    @Test
+    void aSignedInPageSharesNoSecretWithTheNextAnswerSoItsCompressedSizeGivesNoneAway() throws Exception {
+        // BREACH reads a secret off the compressed sizes of many answers that hold it beside the attacker's text:
+        // there must be no secret that stays the same from one answer to the next
+        accounts();
+        try (Browser editor = new Browser()) {
+            editor.signInAs(EDITOR, PASSWORD);
+            List<List<String>> secrets = new java.util.ArrayList<>();
+            for (int answer = 0; answer < 3; answer++) {
+                // as sent, not as the browser keeps it: Chromium hides a nonce from the page once it is read
+                String page = TestServer.get("/catalogue/index.xhtml?q=breach" + answer, "Cookie", editor.sessionCookie())
+                        .body();
+                assertTrue(page.contains("signedInUser"), "signed in: " + page);
+                List<String> found = new java.util.ArrayList<>();
+                Matcher viewStates = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(page);
+                while (viewStates.find()) {
+                    found.add(viewStates.group(1));
+                }
+                Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+                assertTrue(nonce.find() && !found.isEmpty(), page);
+                found.add(nonce.group(1));
+                String session = editor.sessionCookie().replace("JSESSIONID=", "");
+                assertTrue(!page.contains(session), "the session id stays in its cookie");
+                secrets.add(found);
+            }
+            for (int one = 0; one < secrets.size(); one++) {
+                for (int other = one + 1; other < secrets.size(); other++) {
+                    for (String secret : secrets.get(one)) {
+                        assertTrue(!secrets.get(other).contains(secret), secret + " came again: " + secrets);
+                    }
+                }
+            }
+        }
+    }
+
     /** What the page and everything it loaded took over the wire (Resource Timing's transferSize, headers too). */
     private static long bytesReceived(Browser browser) {
         Object bytes = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
 import org.sachet.accounts.CountedAs;
 import org.sachet.calendar.NepaliTime;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -56,6 +58,7 @@ public class KitDownloads {
         boolean firstToday;
         if (receipt == null) {
             em.persist(new KitReceipt(me.getId(), kit.id(), kit.etag(), now));
+            storeReceipt();
             firstToday = true;
         } else {
             firstToday = receipt.received(kit.etag(), now);
@@ -64,6 +67,21 @@ public class KitDownloads {
             CountedAs counted = CountedAs.of(me);
             em.persist(new KitDownload(kit.id(), kit.editionId(), now.atZone(NepaliTime.ZONE).toLocalDate(),
                     counted.role(), counted.place()));
+        }
+    }
+
+    /** Writes a new receipt now, so that one stored by a parallel piece meanwhile is told apart from other failures. */
+    private void storeReceipt() {
+        try {
+            em.flush();
+        } catch (PersistenceException refused) {
+            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+                // SQLState class 23, integrity constraint violation: Derby and PostgreSQL alike
+                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw new ReceiptStoredMeanwhile(refused);
+                }
+            }
+            throw refused;
         }
     }
 

@@ -26,6 +26,11 @@ import java.util.zip.GZIPOutputStream;
  * listener sent later compressed answers on it without their headers, so a browser that downloaded a kit could
  * not read the next page (WireIT). Stored files and kits never reach this filter (their filters answer before
  * it), nor do answers to a byte range or a HEAD, nor any type outside {@link #TYPES}.
+ *
+ * <p>Signed-in pages are compressed too, although compressed size can leak a secret that sits beside text an
+ * attacker puts in the page (BREACH): the secrets of a page change with every answer (Faces' view state, kept on
+ * the server, is named by fresh random ids each time; the script nonce is new per request) and the session id
+ * travels only in its cookie, so no two answers share a secret to guess byte by byte (WireIT checks this).
  */
 public class Compression extends HttpFilter {
 

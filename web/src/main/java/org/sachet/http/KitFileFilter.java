@@ -1,7 +1,5 @@
 package org.sachet.http;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +10,7 @@ import org.sachet.curriculum.Kit;
 import org.sachet.curriculum.KitDownloads;
 import org.sachet.curriculum.KitId;
 import org.sachet.curriculum.LessonKits;
+import org.sachet.curriculum.ReceiptStoredMeanwhile;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one entry point for lesson kits, for anyone signed in: {@code /api/v1/kits/{id}.zip} (documented in
- * {@code META-INF/openapi.yaml}) and {@code /kit/{id}.zip} from the pages. In front of the REST layer, like a
+ * {@code org/sachet/api/openapi.yaml}) and {@code /kit/{id}.zip} from the pages. In front of the REST layer, like a
  * material's file, so the stored files go out by sendfile; ETag, If-Range and one byte range (206, or 416 beyond
  * the end) let a broken download resume.
  */
@@ -59,9 +58,7 @@ public class KitFileFilter extends HttpFilter {
     private void received(Kit kit) {
         try {
             downloads.received(kit);
-        } catch (EJBAccessException e) {
-            throw e;
-        } catch (EJBException e) {
+        } catch (ReceiptStoredMeanwhile e) {
             // two first pieces of one download at once: the other stored the person's receipt; this one finds it
             downloads.received(kit);
         }
