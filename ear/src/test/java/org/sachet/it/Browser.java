@@ -112,6 +112,10 @@ final class Browser implements AutoCloseable {
                         "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
                 return true;
             }
+            // in the middle of the window first: a button at the window's lower edge, scrolled to by WebDriver itself,
+            // was sometimes not pressed at all (Chromium 150; the sessions form's save after its confirm box)
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
             element.click();
             return true;
         });

@@ -34,6 +34,7 @@ class WireIT {
 
     private static final String EDITOR = "wire.editor";
     private static final String REVIEWER = "wire.reviewer";
+    private static final String TEACHER = "wire.teacher";
     private static final String PASSWORD = "Wire-pass-2083";
     private static final Pattern IMF_FIXDATE =
             Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
@@ -169,6 +170,18 @@ class WireIT {
             phone.screenshot("home-phone-light");
             assertEquals(List.of(), phone.consoleErrors(), "nothing the light pages miss");
         }
+        // a teacher's working page, class cards and all, loads no PrimeFaces either
+        try (Browser phone = new Browser()) {
+            phone.resize(360, 740);
+            phone.signInAs(TEACHER, PASSWORD);
+            long before = bytesReceived(phone);
+            phone.open("/teaching/index.xhtml");
+            long teach = bytesReceived(phone);
+            String page = phone.driver().getPageSource();
+            assertTrue(!page.contains("ln=primefaces") && !page.contains("faces.js"), page);
+            assertTrue(teach < 30 * 1024, "Teach after signing in: " + teach + " bytes (home: " + before + ")");
+            assertEquals(List.of(), phone.consoleErrors(), "nothing the Teach page misses");
+        }
     }
 
     @Test
@@ -227,6 +240,7 @@ class WireIT {
                 new TestAccounts.Account(EDITOR, "Wire Editor", PASSWORD, "Content editor", "Bagmati Province",
                         "Kathmandu"),
                 new TestAccounts.Account(REVIEWER, "Wire Reviewer", PASSWORD, "Safeguarding reviewer",
-                        "Bagmati Province", "Kathmandu"));
+                        "Bagmati Province", "Kathmandu"),
+                new TestAccounts.Account(TEACHER, "Wire Teacher", PASSWORD, "Teacher", "Bagmati Province", "Kathmandu"));
     }
 }

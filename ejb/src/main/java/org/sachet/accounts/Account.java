@@ -90,10 +90,15 @@ public class Account {
     }
 
     public void rename(String newDisplayName) {
-        if (newDisplayName == null || newDisplayName.isBlank() || newDisplayName.length() > 200) {
+        checkDisplayName(newDisplayName);
+        this.displayName = newDisplayName.strip();
+    }
+
+    /** A name people are shown: not blank, at most 200 characters. */
+    public static void checkDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             throw new RuleViolation("displayName", "account.displayName.invalid");
         }
-        this.displayName = newDisplayName.strip();
     }
 
     public boolean maySignIn() {

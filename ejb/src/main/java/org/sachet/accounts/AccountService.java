@@ -13,6 +13,7 @@ import org.sachet.audit.AuditEntry;
 import org.sachet.audit.AuditLog;
 import org.sachet.geography.GeographyService;
 import org.sachet.platform.RuleViolation;
+import org.sachet.platform.RuleViolations;
 
 import java.time.Clock;
 import java.util.List;
@@ -51,12 +52,16 @@ public class AccountService {
 
     @RolesAllowed("ADMIN")
     public Account create(AccountDraft draft) {
-        Username username = Username.typed(draft.username());
-        if (findByUsername(username.value()).isPresent()) {
-            throw new RuleViolation("username", "account.username.taken", username.value());
+        // every fault of the form at once, not one per save
+        RuleViolations.Collector faults = new RuleViolations.Collector();
+        Username username = faults.check(() -> Username.typed(draft.username()));
+        if (username != null && findByUsername(username.value()).isPresent()) {
+            faults.add(new RuleViolation("username", "account.username.taken", username.value()));
         }
-        PasswordRule.check(draft.password(), username);
-        requireRolesAndPlaces(draft);
+        faults.check(() -> Account.checkDisplayName(draft.displayName()));
+        faults.check(() -> PasswordRule.check(draft.password(), username));
+        faults.check(() -> requireRolesAndPlaces(draft));
+        faults.throwIfAny();
         Account account = new Account(username, draft.displayName(), passwords.hash(draft.password()),
                 draft.language(), clock.instant());
         account.assignRoles(draft.roles());
@@ -70,7 +75,10 @@ public class AccountService {
     @RolesAllowed("ADMIN")
     public Account update(long id, AccountDraft draft) {
         Account account = require(id);
-        requireRolesAndPlaces(draft);
+        RuleViolations.Collector faults = new RuleViolations.Collector();
+        faults.check(() -> Account.checkDisplayName(draft.displayName()));
+        faults.check(() -> requireRolesAndPlaces(draft));
+        faults.throwIfAny();
         boolean self = account.getUsername().equals(actor());
         if (self && !draft.active()) {
             throw new RuleViolation("active", "account.cannotDeactivateSelf");

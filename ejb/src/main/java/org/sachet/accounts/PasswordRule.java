@@ -11,6 +11,7 @@ final class PasswordRule {
     private PasswordRule() {
     }
 
+    /** @param username the account's name, or null when that was refused itself (the other checks still run) */
     static void check(String password, Username username) {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new RuleViolation("password", "account.password.tooShort", MIN_LENGTH);
@@ -18,7 +19,7 @@ final class PasswordRule {
         if (password.length() > MAX_LENGTH) {
             throw new RuleViolation("password", "account.password.tooLong", MAX_LENGTH);
         }
-        if (password.strip().equalsIgnoreCase(username.value())) {
+        if (username != null && password.strip().equalsIgnoreCase(username.value())) {
             throw new RuleViolation("password", "account.password.isUsername");
         }
     }

@@ -42,6 +42,25 @@ public final class DateWords {
                 : date.getMonth().getEnglishName() + " " + date.year();
     }
 
+    /** The twelve Bikram Sambat month names, Baisakh first, comma-separated: for a page's script. */
+    public String bikramSambatMonthNames() {
+        StringBuilder names = new StringBuilder();
+        for (BikramSambatMonth month : BikramSambatMonth.values()) {
+            names.append(names.length() == 0 ? "" : ",").append(nepali ? month.getNepaliName() : month.getEnglishName());
+        }
+        return names.toString();
+    }
+
+    /** The twelve Gregorian month names as {@link #gregorian} writes them, January first, comma-separated. */
+    public String gregorianMonthNames() {
+        StringBuilder names = new StringBuilder();
+        for (int month = 1; month <= 12; month++) {
+            names.append(month == 1 ? "" : ",").append(LocalDate.of(2026, month, 1)
+                    .format(DateTimeFormatter.ofPattern(nepali ? "MMMM" : "MMM", locale)));
+        }
+        return names.toString();
+    }
+
     public String gregorian(LocalDate date) {
         return digits(date.format(DateTimeFormatter.ofPattern(nepali ? "d MMMM yyyy" : "d MMM yyyy", locale)));
     }

@@ -148,10 +148,16 @@ public class CurriculumService {
         return edition;
     }
 
-    /** A new draft edition copied from a published or superseded one, to revise. */
+    /**
+     * A new draft edition copied from the curriculum's current (published) one, to revise. Not from a superseded
+     * edition: a revision of an old text would bring back what its successor corrected.
+     */
     @RolesAllowed("EDITOR")
     public CurriculumEdition revise(long editionId, String newLabel) {
         CurriculumEdition source = requireEdition(editionId);
+        if (source.getState() != EditionState.PUBLISHED) {
+            throw new RuleViolation("edition", "edition.revise.notCurrent", source.getLabel());
+        }
         requireNoDraft(source.getCurriculum());
         requireNewLabel(source.getCurriculum(), newLabel);
         CurriculumEdition next = source.reviseAs(newLabel, caller.name(), clock.instant());
@@ -159,6 +165,21 @@ public class CurriculumService {
         em.flush();
         audit.record(caller.name(), "edition.created", AUDIT_TYPE, next.getId(), "revision of " + source.getLabel());
         return next;
+    }
+
+    /**
+     * Throws a draft edition away with its units and lessons (a revision started by mistake): nobody has taught
+     * or downloaded a draft, so nothing else refers to it. Published and superseded editions stay for good.
+     */
+    @RolesAllowed("EDITOR")
+    public void discardDraft(long editionId) {
+        CurriculumEdition draft = requireEdition(editionId);
+        if (draft.getState() != EditionState.DRAFT) {
+            throw new RuleViolation("edition", "edition.discard.notDraft", draft.getLabel());
+        }
+        em.remove(draft);
+        em.flush();
+        audit.record(caller.name(), "edition.discarded", AUDIT_TYPE, editionId, draft.getLabel());
     }
 
     @RolesAllowed("EDITOR")

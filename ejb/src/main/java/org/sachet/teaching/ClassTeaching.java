@@ -112,6 +112,11 @@ public class ClassTeaching {
                     lessonId + " " + heldOn + ": " + girls + " girls, " + boys + " boys");
             return recorded;
         }
+        // lessons are taught in order: a later lesson dated before an earlier one is a typing slip
+        LocalDate lastTaught = progressOf(cohort).lastTaughtOn();
+        if (heldOn != null && lastTaught != null && heldOn.isBefore(lastTaught)) {
+            throw new RuleViolation("heldOn", "session.lesson.beforeEarlier", lastTaught);
+        }
         OutreachSession taught = OutreachSession.lessonTaught(cohort, lesson, heldOn, girls, boys, today, caller.name(),
                 clock.instant());
         em.persist(taught);
@@ -124,9 +129,9 @@ public class ClassTeaching {
         return taught;
     }
 
-    /** The venues in the caller's places, where they may start a class. */
+    /** The schools in the caller's places, where they may start a class (a class is a school's). */
     public List<Venue> myVenues() {
-        return venues.inMyPlaces();
+        return venues.inMyPlaces().stream().filter(v -> v.getType() == VenueType.SCHOOL).toList();
     }
 
     /** Starts a class of the caller's at a venue in their places, following a published edition. */
@@ -135,6 +140,9 @@ public class ClassTeaching {
         Venue venue = Optional.ofNullable(em.find(Venue.class, venueId))
                 .filter(v -> inPlaces(me, v))
                 .orElseThrow(() -> new RuleViolation("venue", "cohort.venue.notYours"));
+        if (venue.getType() != VenueType.SCHOOL) {
+            throw new RuleViolation("venue", "cohort.venue.notSchool", venue.getName());
+        }
         CurriculumEdition edition = Optional.ofNullable(em.find(CurriculumEdition.class, editionId))
                 .orElseThrow(() -> new RuleViolation("edition", "cohort.edition.notPublished"));
         Cohort cohort = new Cohort(venue, name, grade, girls, boys, edition, me.getId(), caller.name(), clock.instant());

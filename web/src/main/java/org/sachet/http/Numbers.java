@@ -31,10 +31,25 @@ public final class Numbers {
         return nepali ? NepaliDigits.toDevanagari(text) : text;
     }
 
+    /**
+     * A whole number as people type it: ASCII or Devanagari digits, a minus sign, and commas between digit groups
+     * in either grouping ("5,000", "५,०००", "१२,३४,५६७"). Anything else, a comma at an end or two together, a
+     * fraction, a number beyond {@code long}, is refused.
+     *
+     * @throws NumberFormatException when the text is not such a number
+     */
+    public static long parseWhole(String typed) {
+        String text = NepaliDigits.toAscii(typed.strip());
+        if (!text.matches("-?[0-9]+(,[0-9]+)*")) {
+            throw new NumberFormatException("not a whole number: " + typed);
+        }
+        return Long.parseLong(text.replace(",", ""));
+    }
+
     /** A file size as people read it: bytes, kB, MB or GB (powers of 1000, as browsers show them), one decimal. */
     public static String fileSize(long bytes, Locale locale) {
         boolean nepali = Language.NEPALI.locale().getLanguage().equals(locale.getLanguage());
-        String[] units = nepali ? new String[] {"बाइट", "KB", "MB", "GB"} : new String[] {"bytes", "kB", "MB", "GB"};
+        String[] units = nepali ? new String[] {"बाइट", "केबी", "एमबी", "जीबी"} : new String[] {"bytes", "kB", "MB", "GB"};
         if (bytes < 1000) {
             return format(bytes, locale) + " " + units[0];
         }

@@ -35,7 +35,20 @@ class NumbersTest {
         assertEquals("999 bytes", Numbers.fileSize(999, EN));
         assertEquals("1.5 MB", Numbers.fileSize(1_500_000, EN));
         assertEquals("2.1 GB", Numbers.fileSize(2_147_483_648L, EN));
-        assertEquals("२०४.८ KB", Numbers.fileSize(204_800, NE));
+        assertEquals("२०४.८ केबी", Numbers.fileSize(204_800, NE));
         assertEquals("१२ बाइट", Numbers.fileSize(12, NE));
+    }
+
+    @Test
+    void wholeNumbersAreReadInEitherDigitsAndEitherGrouping() {
+        assertEquals(5000, Numbers.parseWhole("५,०००"));
+        assertEquals(5000, Numbers.parseWhole(" 5,000 "));
+        assertEquals(1234567, Numbers.parseWhole("१२,३४,५६७"));
+        assertEquals(1234567, Numbers.parseWhole("1,234,567"));
+        assertEquals(24, Numbers.parseWhole("२४"));
+        assertEquals(-3, Numbers.parseWhole("-3"));
+        for (String bad : new String[] {"", "5,", ",5", "5,,000", "5.5", "५.५", "abc", "5 000", "99999999999999999999"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> Numbers.parseWhole(bad), bad);
+        }
     }
 }

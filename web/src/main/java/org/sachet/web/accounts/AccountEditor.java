@@ -35,6 +35,9 @@ public class AccountEditor implements Serializable {
     @Inject
     private PlacePicker picker;
 
+    @Inject
+    private org.sachet.web.i18n.PlaceNames placeNames;
+
     private Long id;
     private String username;
     private String displayName;
@@ -100,6 +103,11 @@ public class AccountEditor implements Serializable {
     }
 
     /** What happened to this account, newest first (from the audit trail). */
+    /** A history line in the reader's language, its roles and places by name. */
+    public String detail(AuditEntry entry) {
+        return AccountChangeText.readable(entry.getDetail(), Feedback::text, placeNames::name);
+    }
+
     public List<AuditEntry> getHistory() {
         return id == null ? List.of() : accounts.history(id);
     }

@@ -100,6 +100,20 @@ public class EditionWork implements Serializable {
         act(() -> curricula.publish(id), "edition.publishedNow");
     }
 
+    /** Throws the draft away and goes back to the list of editions. */
+    public String discard() {
+        try {
+            String label = edition.getLabel();
+            curricula.discardDraft(id);
+            Feedback.info("edition.discarded", label);
+            Feedback.keepForRedirect();
+            return "/editor/editions?faces-redirect=true";
+        } catch (RuleViolation e) {
+            Feedback.error(e);
+            return null;
+        }
+    }
+
     private boolean act(Runnable change, String doneKey) {
         try {
             change.run();

@@ -35,6 +35,23 @@ public class DateDisplay {
         return new DateWords(locale).date(date);
     }
 
+    /**
+     * Whether a day falls in a Bikram Sambat year after the last published official calendar: its month lengths
+     * are a projection, so a date field says the AD day may still move.
+     */
+    public boolean projected(LocalDate date) {
+        return date != null && BikramSambatDate.fromGregorian(date).isProjected();
+    }
+
+    /** The BS and the Gregorian month names in the viewer's language, for a date field's script (bs-preview.js). */
+    public String getBsMonthNames() {
+        return new DateWords(preferences.getLocale()).bikramSambatMonthNames();
+    }
+
+    public String getAdMonthNames() {
+        return new DateWords(preferences.getLocale()).gregorianMonthNames();
+    }
+
     /** A BS month and year in the viewer's language, e.g. "Shrawan 2083". */
     public String month(BikramSambatDate month) {
         return new DateWords(preferences.getLocale()).bikramSambatMonth(month);

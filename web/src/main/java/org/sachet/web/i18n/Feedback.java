@@ -22,10 +22,29 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
     }
 
+    /**
+     * Rules that every text field of a kind shares ("This text is required, in English and in Nepali"): their
+     * message is led by the field's name ({@code field.<name>}), or a person cannot tell which of twenty it means.
+     */
+    private static final java.util.Set<String> SHARED_BY_FIELDS = java.util.Set.of("curriculum.text.required",
+            "curriculum.text.tooLong", "curriculum.list.required", "material.field.required", "material.field.tooLong");
+
     /** Shows a broken rule; the page stays as it was, and the service has changed nothing. */
     public static void error(RuleViolation violation) {
-        add(FacesMessage.SEVERITY_ERROR, null, violation.messageKey(), violation.arguments());
-        FacesContext.getCurrentInstance().validationFailed();
+        if (violation instanceof org.sachet.platform.RuleViolations several) {
+            several.each().forEach(Feedback::error);
+            return;
+        }
+        String text = text(violation.messageKey(), violation.arguments());
+        if (violation.field() != null && SHARED_BY_FIELDS.contains(violation.messageKey())) {
+            String name = text("field." + violation.field());
+            if (!name.equals("field." + violation.field())) {
+                text = name + ": " + text;
+            }
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
     }
 
     /**

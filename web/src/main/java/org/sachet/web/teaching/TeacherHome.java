@@ -100,10 +100,14 @@ public class TeacherHome implements Serializable {
         return attendance.computeIfAbsent(cohortId, id -> new Attendance());
     }
 
-    public void markTaught(ClassProgress progress) {
+    /**
+     * Records the card's lesson as taught, then shows the page afresh (post, redirect, get: reloading it sends
+     * nothing again); a broken rule keeps the page with what was typed.
+     */
+    public String markTaught(ClassProgress progress) {
         Optional<Lesson> next = progress.nextLesson();
         if (next.isEmpty()) {
-            return;
+            return null;
         }
         long cohortId = progress.cohort().getId();
         Attendance typed = attendanceOf(cohortId);
@@ -111,7 +115,7 @@ public class TeacherHome implements Serializable {
             teaching.markTaught(cohortId, next.get().getId(), typed.getHeldOn(), typed.getGirls(), typed.getBoys());
         } catch (RuleViolation e) {
             Feedback.error(e);
-            return;
+            return null;
         }
         int number = progress.numberOf(next.get());
         attendance.remove(cohortId);
@@ -122,6 +126,8 @@ public class TeacherHome implements Serializable {
         } else {
             Feedback.info("teach.marked", number, progress.cohort().getName());
         }
+        Feedback.keepForRedirect();
+        return "/teaching/index?faces-redirect=true";
     }
 
     /** A lesson's kit, full or lite, with its size; empty when it cannot be made (a file missing). */
