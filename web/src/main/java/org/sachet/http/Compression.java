@@ -255,12 +255,30 @@ public class Compression extends HttpFilter {
 
             @Override
             public boolean isReady() {
-                return true;
+                return gzip != null || !(body instanceof ServletOutputStream own) || own.isReady();
             }
 
+            /**
+             * A non-blocking writer gets the response's own stream, its body uncompressed: gzip here writes through
+             * blocking calls. No answer that reaches this filter writes so today (the file downloads are answered
+             * before it); one that does goes out whole rather than failing.
+             */
             @Override
             public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException("non-blocking writes are not gzipped");
+                if (gzip != null) {
+                    throw new IllegalStateException("the gzipped body has begun");
+                }
+                if (body == null) {
+                    if (declaredLength >= 0) {
+                        response.setContentLengthLong(declaredLength);
+                    }
+                    try {
+                        body = response.getOutputStream();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                ((ServletOutputStream) body).setWriteListener(listener);
             }
         }
     }

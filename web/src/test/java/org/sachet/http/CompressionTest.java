@@ -2,6 +2,7 @@ package org.sachet.http;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,58 @@ class CompressionTest {
                 CompressionTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
                 (proxy, method, args) -> method.getName().equals("getHeader") ? header : null);
         return Compression.acceptsGzip(request);
+    }
+
+    @Test
+    void aNonBlockingWriterGetsTheResponsesOwnStreamUncompressed() throws Exception {
+        var request = (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(
+                CompressionTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getMethod" -> "GET";
+                    case "getHeader" -> "Accept-Encoding".equals(args[0]) ? "gzip" : null;
+                    default -> method.getReturnType() == boolean.class ? false : null;
+                });
+        java.util.List<jakarta.servlet.WriteListener> listeners = new java.util.ArrayList<>();
+        java.util.Map<String, String> headers = new java.util.HashMap<>();
+        var own = new jakarta.servlet.ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return false;
+            }
+
+            @Override
+            public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                listeners.add(listener);
+            }
+
+            @Override
+            public void write(int b) {
+            }
+        };
+        var response = (jakarta.servlet.http.HttpServletResponse) java.lang.reflect.Proxy.newProxyInstance(
+                CompressionTest.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getOutputStream" -> own;
+                    case "getStatus" -> 200;
+                    case "getContentType" -> "application/json";
+                    case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
+                    default -> method.getReturnType() == boolean.class ? false : null;
+                });
+        jakarta.servlet.WriteListener listener = new jakarta.servlet.WriteListener() {
+            @Override
+            public void onWritePossible() {
+            }
+
+            @Override
+            public void onError(Throwable t) {
+            }
+        };
+        new Compression().doFilter(request, response, (req, res) -> {
+            jakarta.servlet.ServletOutputStream out = res.getOutputStream();
+            out.setWriteListener(listener);
+            assertFalse(out.isReady(), "readiness is the response's own");
+        });
+        assertEquals(java.util.List.of(listener), listeners);
+        assertFalse(headers.containsKey("Content-Encoding"), headers.toString());
     }
 }
