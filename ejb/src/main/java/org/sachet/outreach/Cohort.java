@@ -74,6 +74,9 @@ public class Cohort {
 
     public Cohort(Venue venue, String name, String grade, int girls, int boys, CurriculumEdition edition,
                   long leaderAccountId, String createdBy, Instant createdAt) {
+        if (!venue.getType().holdsClasses()) {
+            throw new RuleViolation("venue", "cohort.venue.notSchool", venue.getName());
+        }
         this.venue = venue;
         this.leaderAccountId = leaderAccountId;
         this.createdBy = createdBy;

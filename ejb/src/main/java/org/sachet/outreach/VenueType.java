@@ -14,4 +14,9 @@ public enum VenueType {
     public String codePrefix() {
         return codePrefix;
     }
+
+    /** Whether a Sticks and Stones class or group meets here: children at a school or in their club. */
+    public boolean holdsClasses() {
+        return this == SCHOOL || this == CHILD_CLUB;
+    }
 }

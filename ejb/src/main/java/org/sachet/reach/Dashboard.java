@@ -81,13 +81,7 @@ public class Dashboard {
             children.add(new ReachBoard.Row<>(child,
                     progress(indicator -> reach.at(indicator, child), targetsAt.apply(child), elapsed)));
         }
-        // the places with most to show first, so the first drill link leads somewhere (those with nothing last, in
-        // their usual order): how many indicators have figures there, then how much they hold in all
-        children.sort(java.util.Comparator.<ReachBoard.Row<Place>>comparingLong(
-                        row -> row.progress().stream().filter(p -> p.achieved() > 0).count()).reversed()
-                .thenComparing(java.util.Comparator.<ReachBoard.Row<Place>>comparingLong(
-                        row -> row.progress().stream().mapToLong(Progress::achieved).sum()).reversed())
-                .thenComparing(ReachBoard.Row::key, Place.ORDER));
+        children.sort(ReachBoard.MOST_TO_SHOW_FIRST);
         List<ReachBoard.Row<Integer>> wards = new ArrayList<>();
         if (place.getLevel() == PlaceLevel.LOCAL_LEVEL) {
             Tally<Integer> byWard = queries.byWard(me, place.getCode(), from, to);

@@ -22,6 +22,17 @@ public record ReachBoard(FiscalPeriod period, Place place, LocalDate today, doub
                          List<Row<BikramSambatDate>> months) implements Serializable {
 
     /** Progress per indicator, in the order of {@link Indicator}, for one place, ward or month. */
+    /**
+     * The places with most to show first, so the first drill link leads somewhere (those with nothing last, in
+     * their usual order): how many indicators have figures there, then how much they hold in all.
+     */
+    public static final java.util.Comparator<Row<Place>> MOST_TO_SHOW_FIRST =
+            java.util.Comparator.<Row<Place>>comparingLong(
+                            row -> row.progress().stream().filter(p -> p.achieved() > 0).count()).reversed()
+                    .thenComparing(java.util.Comparator.<Row<Place>>comparingLong(
+                            row -> row.progress().stream().mapToLong(Progress::achieved).sum()).reversed())
+                    .thenComparing(Row::key, Place.ORDER);
+
     public record Row<K>(K key, List<Progress> progress) implements Serializable {
 
         public Progress of(Indicator indicator) {

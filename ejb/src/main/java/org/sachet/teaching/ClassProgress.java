@@ -42,6 +42,13 @@ public record ClassProgress(Cohort cohort, List<Lesson> lessons, Map<Long, Outre
                 .orElse(null);
     }
 
+    /** The progress once this lesson's session is recorded too (no second read of what was taught). */
+    public ClassProgress with(OutreachSession session) {
+        Map<Long, OutreachSession> more = new java.util.HashMap<>(taught);
+        more.put(session.getLesson().getId(), session);
+        return new ClassProgress(cohort, lessons, more);
+    }
+
     /** The lesson's number in the edition, from 1. */
     public int numberOf(Lesson lesson) {
         return lessons.indexOf(lesson) + 1;

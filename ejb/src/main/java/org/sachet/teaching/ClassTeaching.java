@@ -113,7 +113,8 @@ public class ClassTeaching {
             return recorded;
         }
         // lessons are taught in order: a later lesson dated before an earlier one is a typing slip
-        LocalDate lastTaught = progressOf(cohort).lastTaughtOn();
+        ClassProgress before = progressOf(cohort);
+        LocalDate lastTaught = before.lastTaughtOn();
         if (heldOn != null && lastTaught != null && heldOn.isBefore(lastTaught)) {
             throw new RuleViolation("heldOn", "session.lesson.beforeEarlier", lastTaught);
         }
@@ -122,16 +123,16 @@ public class ClassTeaching {
         em.persist(taught);
         em.flush();
         tallies.added(taught);
-        ClassProgress progress = progressOf(cohort);
+        ClassProgress progress = before.with(taught);
         cohort.progressed(progress.isCompleted(), progress.lastTaughtOn());
         audit.record(caller.name(), "lesson.taught", AUDIT_TYPE, cohortId,
                 lessonId + " " + heldOn + ": " + girls + " girls, " + boys + " boys");
         return taught;
     }
 
-    /** The schools in the caller's places, where they may start a class (a class is a school's). */
+    /** The schools and child clubs in the caller's places, where they may start a class or group. */
     public List<Venue> myVenues() {
-        return venues.inMyPlaces().stream().filter(v -> v.getType() == VenueType.SCHOOL).toList();
+        return venues.inMyPlaces().stream().filter(v -> v.getType().holdsClasses()).toList();
     }
 
     /** Starts a class of the caller's at a venue in their places, following a published edition. */
@@ -140,9 +141,6 @@ public class ClassTeaching {
         Venue venue = Optional.ofNullable(em.find(Venue.class, venueId))
                 .filter(v -> inPlaces(me, v))
                 .orElseThrow(() -> new RuleViolation("venue", "cohort.venue.notYours"));
-        if (venue.getType() != VenueType.SCHOOL) {
-            throw new RuleViolation("venue", "cohort.venue.notSchool", venue.getName());
-        }
         CurriculumEdition edition = Optional.ofNullable(em.find(CurriculumEdition.class, editionId))
                 .orElseThrow(() -> new RuleViolation("edition", "cohort.edition.notPublished"));
         Cohort cohort = new Cohort(venue, name, grade, girls, boys, edition, me.getId(), caller.name(), clock.instant());

@@ -46,7 +46,7 @@ class BikramSambatCalendarDataTest {
     }
 
     @Test
-    void disputedYear2062UsesPrintedCalendarBaisakh31Jestha31() {
+    void disputedYear2062HasBaisakh31Jestha31AsTheGazetteIsQuoted() {
         // See the class Javadoc of BikramSambatCalendarData for the disagreement between sources.
         assertEquals(31, BikramSambatCalendarData.daysInMonth(2062, 1));
         assertEquals(31, BikramSambatCalendarData.daysInMonth(2062, 2));

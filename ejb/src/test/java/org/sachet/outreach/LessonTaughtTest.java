@@ -80,4 +80,17 @@ class LessonTaughtTest {
         assertEquals("venue.ward.invalid", assertThrows(RuleViolation.class,
                 () -> new Venue("BNK-SCH-02", "School", VenueType.SCHOOL, NEPALGUNJ, 24, "c", NOW)).messageKey());
     }
+
+    @Test
+    void aClassOrGroupMeetsAtASchoolOrAChildClubOnly() {
+        Venue club = new Venue("BNK-CC-01", "Janata Child Club", VenueType.CHILD_CLUB, NEPALGUNJ, 4, "c", NOW);
+        assertEquals(club, new Cohort(club, "Club group", null, 8, 7, edition, 5L, "t", NOW).getVenue());
+        for (VenueType other : java.util.EnumSet.complementOf(java.util.EnumSet.of(VenueType.SCHOOL, VenueType.CHILD_CLUB))) {
+            Venue venue = new Venue("BNK-X-01", "Ward 4 " + other, other, NEPALGUNJ, 4, "c", NOW);
+            RuleViolation refused = assertThrows(RuleViolation.class,
+                    () -> new Cohort(venue, "Group", null, 8, 7, edition, 5L, "t", NOW), other.name());
+            assertEquals("cohort.venue.notSchool", refused.messageKey());
+            assertEquals("venue", refused.field());
+        }
+    }
 }
