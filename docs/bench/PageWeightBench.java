@@ -45,8 +45,10 @@ public class PageWeightBench {
             browser.findElement(By.id("signInForm:signInButton")).click();
             waitForLoad(browser);
             report(browser, "home page after signing in (first visit)", 250, 8);
+            // the last two: the first page with PrimeFaces (its scripts and theme, once), then another
             for (String later : List.of("/teaching/index.xhtml", "/curriculum/index.xhtml", "/teaching/index.xhtml",
-                    "/outreach/sessions.xhtml", "/catalogue/index.xhtml", "/calendar/index.xhtml", "/")) {
+                    "/outreach/sessions.xhtml", "/catalogue/index.xhtml", "/catalogue/index.xhtml?q=safe&type=POSTER",
+                    "/calendar/index.xhtml", "/", "/account/index.xhtml", "/outreach/venues.xhtml")) {
                 browser.get(base + later);
                 report(browser, "then " + later, 30, 0);
             }

@@ -99,6 +99,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks an element once it can be clicked, looking it up again when an Ajax update replaced it. */
     void click(By by) {
+        openMenuFor(by);
         waiting().until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
             if (element == null) {
@@ -119,6 +120,16 @@ final class Browser implements AutoCloseable {
             element.click();
             return true;
         });
+    }
+
+    /** On a phone the menu is folded: an item of it is reached as a person does, through the "Menu" button. */
+    private void openMenuFor(By by) {
+        List<WebElement> found = driver.findElements(by);
+        if (found.size() == 1 && !found.get(0).isDisplayed()
+                && !found.get(0).findElements(By.xpath("ancestor::nav[@id='siteMenu']")).isEmpty()) {
+            driver.findElements(By.cssSelector("label.menu-button")).stream().filter(WebElement::isDisplayed)
+                    .findFirst().ifPresent(WebElement::click);
+        }
     }
 
     /** Waits for the page's confirm box and answers OK, giving back what it asked. */
@@ -235,8 +246,27 @@ final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).setNetworkConditions(conditions);
     }
 
+    /**
+     * A window of this size. Chromium's windows are 500 px wide at least: a phone's width is emulated, as a
+     * viewport of that width (not as a "mobile" device, whose zoom-out of a page wider than the screen would
+     * move WebDriver's clicks off their elements).
+     */
     void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(Math.max(width, 500), height));
+        if (width < 500) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                    "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        } else {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    /** A signed-in session's cookie, for a test's own HTTP client to fetch signed-in pages as they are sent. */
+    static String signedInCookie(String username, String password) {
+        try (Browser browser = new Browser()) {
+            browser.signInAs(username, password);
+            return browser.sessionCookie();
+        }
     }
 
     /** The browser's session cookie, to fetch what it may fetch (a PDF, a file) with the test's own HTTP client. */
@@ -274,7 +304,9 @@ final class Browser implements AutoCloseable {
     /** Signs in and waits until the page says who is signed in. */
     void signInAs(String username, String password) {
         signIn(username, password);
-        waitForText(By.id("signedInUser"), username);
+        // in the menu, which a phone folds: there, not necessarily shown
+        waiting().until(d -> d.findElements(By.id("signedInUser")).stream()
+                .anyMatch(e -> username.equals(e.getAttribute("textContent"))));
     }
 
     /** Switches the signed-in account to English if another test left it in Nepali (the choice is kept). */

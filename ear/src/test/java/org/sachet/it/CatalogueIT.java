@@ -176,19 +176,19 @@ class CatalogueIT {
             teacher.signInAs(TEACHER, TEACHER_PASSWORD);
             teacher.inNepali();
             teacher.open("/catalogue/index.xhtml");
-            teacher.type(By.id("catalogueForm:q"), "कारखाना");
-            teacher.click(By.id("catalogueForm:searchButton"));
-            teacher.waitForText(By.id("catalogueForm:results"), "मायाको यात्रा");
+            teacher.type(By.id("q"), "कारखाना");
+            teacher.click(By.id("searchButton"));
+            teacher.waitForText(By.id("results"), "मायाको यात्रा");
             assertTrue(teacher.find(By.cssSelector(".snippet mark")).getText().contains("कारखाना"),
                     "the snippet marks the word found");
             teacher.screenshot("catalogue-search-ne");
-            teacher.type(By.id("catalogueForm:q"), "xyzzy");
-            teacher.click(By.id("catalogueForm:searchButton"));
+            teacher.type(By.id("q"), "xyzzy");
+            teacher.click(By.id("searchButton"));
             teacher.waitForText(By.id("resultCount"), "भेटिएका सामग्री: ०");
-            assertFalse(teacher.find(By.id("catalogueForm:results")).getText().contains("मायाको यात्रा"));
-            teacher.type(By.id("catalogueForm:q"), "कारखाना");
-            teacher.click(By.id("catalogueForm:searchButton"));
-            teacher.waitForText(By.id("catalogueForm:results"), "मायाको यात्रा");
+            assertFalse(teacher.find(By.id("results")).getText().contains("मायाको यात्रा"));
+            teacher.type(By.id("q"), "कारखाना");
+            teacher.click(By.id("searchButton"));
+            teacher.waitForText(By.id("results"), "मायाको यात्रा");
             teacher.click(By.partialLinkText("मायाको यात्रा"));
             teacher.waitForText(By.id("download"), "डाउनलोड");
             teacher.screenshot("catalogue-material-ne");
@@ -277,18 +277,18 @@ class CatalogueIT {
         // anyone finds it through a facet, in English
         try (Browser visitor = new Browser()) {
             visitor.open("/catalogue/index.xhtml");
-            visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
+            visitor.waitForText(By.id("results"), "Safe journeys poster");
             // a search link with a Nepali word in it (the container must read the query string as UTF-8)
             visitor.open("/catalogue/index.xhtml?q=" + URLEncoder.encode("यात्रा", StandardCharsets.UTF_8));
-            assertEquals("यात्रा", visitor.find(By.id("catalogueForm:q")).getAttribute("value"));
-            visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
-            visitor.type(By.id("catalogueForm:q"), "passport");
-            visitor.click(By.id("catalogueForm:searchButton"));
+            assertEquals("यात्रा", visitor.find(By.id("q")).getAttribute("value"));
+            visitor.waitForText(By.id("results"), "Safe journeys poster");
+            visitor.type(By.id("q"), "passport");
+            visitor.click(By.id("searchButton"));
             visitor.waitForText(By.cssSelector(".snippet mark"), "passport");
             // the facet narrows the search and says so: its box comes back ticked from the server
             visitor.click(By.xpath("//label[starts-with(normalize-space(.), 'Poster (')]"));
             visitor.present(By.xpath("//input[@type='checkbox' and @value='POSTER' and @checked]"));
-            visitor.waitForText(By.id("catalogueForm:results"), "Safe journeys poster");
+            visitor.waitForText(By.id("results"), "Safe journeys poster");
             visitor.screenshot("catalogue-facet-en");
         }
 

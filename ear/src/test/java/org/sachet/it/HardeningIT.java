@@ -88,7 +88,8 @@ class HardeningIT {
     @Test
     void pagesRunOnlyTheirOwnScriptsUnderOneContentSecurityPolicy() throws Exception {
         accounts();
-        HttpResponse<String> login = TestServer.get("/calendar/index.xhtml"); // a page with PrimeFaces' scripts
+        HttpResponse<String> login = TestServer.get("/editor/materials.xhtml", "Cookie", // a page with PrimeFaces' scripts
+                Browser.signedInCookie(EDITOR, PASSWORD));
         List<String> policies = login.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), "one policy, or the browser applies both: " + policies);
         java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'$")

@@ -366,7 +366,7 @@ class OutreachIT {
             facilitator.click(By.id("log:largeConfirmed"));
             facilitator.click(By.id("log:save"));
             facilitator.waitForText(By.id("messages"), "सत्र लेखियो");
-            facilitator.waitForText(By.id("sessions:table"), "अभिभावक समूह बैठक");
+            facilitator.waitForText(By.id("recentSessions"), "अभिभावक समूह बैठक");
             facilitator.scrollTo(By.id("sessions"));
             facilitator.screenshot("outreach-session-logged-ne");
         }
@@ -380,8 +380,8 @@ class OutreachIT {
             facilitator.signInAs(FACILITATOR, PASSWORD);
             facilitator.inEnglish();
             facilitator.open("/outreach/sessions.xhtml");
-            facilitator.click(By.xpath("//table[@id='sessions:table']//tr[td[contains(., \"Parents' group meeting\")]]"
-                    + "//button[contains(@id, 'correct')]"));
+            facilitator.click(By.xpath("//table[@id='recentSessions']//tr[td[contains(., \"Parents' group meeting\")]]"
+                    + "//a[contains(@id, 'correct')]"));
             facilitator.waitForText(By.id("log"), "Correct a session");
             facilitator.submitExpecting(By.id("log:men"), "50", By.id("log:save"), "The correction is saved.");
             facilitator.screenshot("outreach-session-corrected-en");

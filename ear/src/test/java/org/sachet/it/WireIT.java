@@ -35,6 +35,7 @@ class WireIT {
     private static final String EDITOR = "wire.editor";
     private static final String REVIEWER = "wire.reviewer";
     private static final String TEACHER = "wire.teacher";
+    private static final String FACILITATOR = "wire.facilitator";
     private static final String PASSWORD = "Wire-pass-2083";
     private static final Pattern IMF_FIXDATE =
             Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
@@ -49,9 +50,10 @@ class WireIT {
                 "LEAFLET", "PUBLIC", basic(EDITOR, PASSWORD), basic(REVIEWER, PASSWORD));
         assertArrayEquals(pdf, getBytes("/api/v1/materials/" + material + "/file", "Accept-Encoding", "gzip").body());
         assertEquals(206, getBytes("/api/v1/materials/" + material + "/file", "Range", "bytes=0-9").statusCode());
-        HttpResponse<String> calendar = TestServer.get("/calendar/index.xhtml"); // a page with PrimeFaces
+        String cookie = Browser.signedInCookie(EDITOR, PASSWORD);
+        HttpResponse<String> primeFacesPage = TestServer.get("/editor/materials.xhtml", "Cookie", cookie); // with PrimeFaces
         List<String> resources = new java.util.ArrayList<>();
-        Matcher linked = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(calendar.body());
+        Matcher linked = Pattern.compile("(?:href|src)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(primeFacesPage.body());
         while (linked.find()) {
             resources.add(linked.group(1).replace("&amp;", "&"));
         }
@@ -102,14 +104,16 @@ class WireIT {
         Matcher own = Pattern.compile("href=\"(/jakarta\\.faces\\.resource/css/sachet\\.css\\.xhtml\\?v=([0-9a-f]{12}))\"")
                 .matcher(page);
         assertTrue(own.find(), "Sachet's style sheet carries its content's version: " + page);
-        String calendar = TestServer.get("/calendar/index.xhtml").body();
-        Matcher libraries = Pattern.compile("(?:href|src)=\"/jakarta\\.faces\\.resource/[^\"]+\"").matcher(calendar);
+        accounts();
+        String primeFacesPage = TestServer.get("/editor/materials.xhtml", "Cookie", Browser.signedInCookie(EDITOR, PASSWORD))
+                .body(); // a page with PrimeFaces
+        Matcher libraries = Pattern.compile("(?:href|src)=\"/jakarta\\.faces\\.resource/[^\"]+\"").matcher(primeFacesPage);
         int linked = 0;
         while (libraries.find()) {
             assertTrue(libraries.group().matches(".*[?&](amp;)?v=[0-9a-f.]+\"$"), "versioned: " + libraries.group());
             linked++;
         }
-        assertTrue(linked >= 5, "PrimeFaces' styles and scripts on a page that uses it: " + calendar);
+        assertTrue(linked >= 5, "PrimeFaces' styles and scripts on a page that uses it: " + primeFacesPage);
         HttpResponse<byte[]> css = getBytes(own.group(1));
         assertEquals(200, css.statusCode());
         assertEquals("max-age=31536000", css.headers().firstValue("Cache-Control").orElse(""));
@@ -185,6 +189,64 @@ class WireIT {
     }
 
     @Test
+    void onAPhoneTheSessionsPageIsLightFitsTheScreenListsAFewSessionsAtATimeAndTheMenuFolds() throws Exception {
+        accounts();
+        try (Browser facilitator = new Browser()) {
+            facilitator.signInAs(FACILITATOR, PASSWORD);
+            facilitator.inEnglish();
+            facilitator.click(org.openqa.selenium.By.id("menuVenues"));
+            facilitator.choose("newVenue:type", "Youth club");
+            facilitator.type(org.openqa.selenium.By.id("newVenue:name"), "Wire youth club");
+            facilitator.choosePlace("newVenue:place", "Bagmati Province", "Kathmandu",
+                    "Kathmandu (Metropolitan city)", "1");
+            facilitator.click(org.openqa.selenium.By.id("newVenue:create"));
+            facilitator.waitForText(org.openqa.selenium.By.id("venues"), "Wire youth club");
+        }
+        String venue = TestServer.venues(basic(FACILITATOR, PASSWORD)).get(0).getString("code");
+        String batch = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(day -> TestServer.sessionJson(java.util.UUID.randomUUID().toString(),
+                        java.time.LocalDate.of(2026, 11, 1 + day).toString(), venue, "SBCC_SESSION",
+                        "{\"girlsUnder18\": " + (day + 1) + ", \"boysUnder18\": 2}", null))
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        HttpResponse<String> stored = TestServer.postJson("/api/v1/sessions", batch, "Authorization",
+                basic(FACILITATOR, PASSWORD));
+        assertEquals(200, stored.statusCode(), stored.body());
+
+        try (Browser phone = new Browser()) {
+            phone.resize(360, 740);
+            phone.signInAs(FACILITATOR, PASSWORD);
+            phone.open("/index.xhtml");
+            long before = bytesReceived(phone);
+            phone.open("/outreach/sessions.xhtml");
+            long sessions = bytesReceived(phone);
+            String page = phone.driver().getPageSource();
+            assertTrue(!page.contains("ln=primefaces"), "no PrimeFaces: " + page);
+            assertTrue(sessions < 30 * 1024, "the sessions page: " + sessions + " bytes (home: " + before + ")");
+            org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) phone.driver();
+            assertEquals(360L, ((Number) script.executeScript(
+                    "return Math.max(360, document.documentElement.scrollWidth)")).longValue(), "nothing wider than the phone");
+            // a few at a time, newest first, each a card; older ones on demand
+            assertEquals(10, phone.driver().findElements(org.openqa.selenium.By.cssSelector("#recentSessions tbody tr")).size());
+            phone.waitForText(org.openqa.selenium.By.cssSelector("#recentSessions tbody tr"), "12 Nov 2026");
+            phone.screenshot("sessions-phone-cards-en");
+            phone.click(org.openqa.selenium.By.id("sessions:showMore"));
+            phone.waitForText(org.openqa.selenium.By.className("more"), "12 shown");
+            assertEquals(12, phone.driver().findElements(org.openqa.selenium.By.cssSelector("#recentSessions tbody tr")).size());
+            assertTrue(phone.driver().findElements(org.openqa.selenium.By.id("sessions:showMore")).isEmpty(), "no more");
+            // the menu folds behind its button: the first screen is the page's own
+            org.openqa.selenium.WebElement catalogue = phone.driver().findElement(org.openqa.selenium.By.id("menuCatalogue"));
+            assertTrue(!catalogue.isDisplayed(), "the menu starts folded on a phone");
+            long headerHeight = ((Number) script.executeScript(
+                    "return document.getElementById('siteMenu').getBoundingClientRect().bottom")).longValue();
+            assertTrue(headerHeight < 740 / 7, "the header and folded menu take " + headerHeight + " px of 740");
+            phone.click(org.openqa.selenium.By.cssSelector("label.menu-button"));
+            assertTrue(catalogue.isDisplayed(), "the menu opens");
+            phone.screenshot("sessions-phone-menu-en");
+            assertEquals(List.of(), phone.consoleErrors(), "nothing the sessions page misses");
+        }
+    }
+
+    @Test
     void aSignedInPageSharesNoSecretWithTheNextAnswerSoItsCompressedSizeGivesNoneAway() throws Exception {
         // BREACH reads a secret off the compressed sizes of many answers that hold it beside the attacker's text:
         // there must be no secret that stays the same from one answer to the next
@@ -241,6 +303,8 @@ class WireIT {
                         "Kathmandu"),
                 new TestAccounts.Account(REVIEWER, "Wire Reviewer", PASSWORD, "Safeguarding reviewer",
                         "Bagmati Province", "Kathmandu"),
-                new TestAccounts.Account(TEACHER, "Wire Teacher", PASSWORD, "Teacher", "Bagmati Province", "Kathmandu"));
+                new TestAccounts.Account(TEACHER, "Wire Teacher", PASSWORD, "Teacher", "Bagmati Province", "Kathmandu"),
+                new TestAccounts.Account(FACILITATOR, "Wire Facilitator", PASSWORD, "SBCC facilitator",
+                        "Bagmati Province", "Kathmandu"));
     }
 }

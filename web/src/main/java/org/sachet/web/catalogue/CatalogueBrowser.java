@@ -1,124 +1,108 @@
 package org.sachet.web.catalogue;
 
-import jakarta.faces.component.UIComponent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.dataview.DataView;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.sachet.catalogue.CatalogueSearch;
 import org.sachet.catalogue.Material;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.content.search.Facet;
+import org.sachet.content.search.MaterialQuery;
 import org.sachet.content.search.SearchResult;
 import org.sachet.web.i18n.Feedback;
 
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The catalogue as everyone finds materials: full-text search in English and Nepali, facets to narrow by
- * type, topic, audience and language, and a lazily loaded grid of what the visitor may see.
+ * The catalogue as everyone finds materials: full-text search in English and Nepali, facets to narrow by type,
+ * topic, audience and language, and a page of results at a time. The search lives in the address (q, type, topic,
+ * audience, language, page): a plain form that sends a GET, so a search can be bookmarked, shared and gone back to,
+ * and the page needs no script and no PrimeFaces (74 KB a visit on a phone's link before, issue 18).
  */
 @Named
-@ViewScoped
-public class CatalogueBrowser implements Serializable {
+@RequestScoped
+public class CatalogueBrowser {
 
-    private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 12;
+    /** The longest search text taken; the field says so too. */
+    static final int MAX_TEXT = 500;
+    /** Pages deeper than the index answers are not offered: narrow the search instead. */
+    static final int MAX_PAGE = MaterialQuery.MAX_OFFSET / PAGE_SIZE + 1;
+
+    private static final Map<Facet, String> PARAMETERS = Map.of(Facet.TYPE, "type", Facet.TOPIC, "topic",
+            Facet.AUDIENCE, "audience", Facet.LANGUAGE, "language");
 
     @Inject
     private CatalogueSearch search;
 
     private String q;
-    private List<String> types = new ArrayList<>();
-    private List<String> topics = new ArrayList<>();
-    private List<String> audiences = new ArrayList<>();
-    private List<String> languages = new ArrayList<>();
-    private transient CatalogueSearch.Page first; // the first page, which also carries the counts and facets
-    private final Map<Long, String> snippets = new HashMap<>();
+    private final Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
+    private int page = 1;
+    private CatalogueSearch.Page found;
 
-    private final LazyDataModel<Material> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) firstPage().result().totalHits();
+    /** Reads the search from the address: what is not understood is left out, never an error page. */
+    public void open() {
+        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
+        String text = request.getRequestParameterMap().get("q");
+        q = text == null || text.isBlank() ? null : text.strip();
+        if (q != null && q.length() > MAX_TEXT) {
+            q = q.substring(0, MAX_TEXT);
         }
-
-        @Override
-        public List<Material> load(int offset, int pageSize, Map<String, SortMeta> sortBy,
-                                   Map<String, FilterMeta> filterBy) {
-            // the facets have usually asked for the first page already: one search serves both
-            CatalogueSearch.Page page = offset == 0 && pageSize == PAGE_SIZE ? firstPage()
-                    : search.search(q, filters(), offset, pageSize);
-            page.result().hits().forEach(h -> snippets.put(h.id(), h.snippet()));
-            setRowCount((int) page.result().totalHits());
-            return page.materials();
-        }
-
-        @Override
-        public String getRowKey(Material material) {
-            return String.valueOf(material.getId());
-        }
-    };
-
-    /** Runs the search again after the text or a facet changed: counts and facets follow at once. */
-    public void apply() {
-        first = null;
-        reloadResults();
+        Map<String, String[]> values = request.getRequestParameterValuesMap();
+        PARAMETERS.forEach((facet, name) -> {
+            String[] given = values.get(name);
+            if (given != null) {
+                Set<String> kept = new LinkedHashSet<>();
+                for (String value : given) {
+                    if (value != null && value.matches("[A-Za-z_]{1,40}")) {
+                        kept.add(value);
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    chosen.put(facet, kept);
+                }
+            }
+        });
+        String number = request.getRequestParameterMap().get("page");
+        page = number != null && number.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(number)) : 1;
+        page = Math.min(page, MAX_PAGE);
     }
 
-    public void clear() {
-        q = null;
-        types = new ArrayList<>();
-        topics = new ArrayList<>();
-        audiences = new ArrayList<>();
-        languages = new ArrayList<>();
-        first = null;
-        reloadResults();
-    }
-
-    // new words or facets start again at the first page; the grid loads it when it renders
-    private static void reloadResults() {
-        UIComponent results = FacesContext.getCurrentInstance().getViewRoot().findComponent("catalogueForm:results");
-        if (results instanceof DataView view) {
-            view.setFirst(0);
+    private CatalogueSearch.Page found() {
+        if (found == null) {
+            found = search.search(q, Map.copyOf(chosen), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            if (found.materials().isEmpty() && page > 1 && found.result().totalHits() > 0) {
+                page = getPages(); // past the last page (an old link, fewer results now): show the last one
+                found = search.search(q, Map.copyOf(chosen), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            }
         }
+        return found;
     }
 
-    private CatalogueSearch.Page firstPage() {
-        if (first == null) {
-            first = search.search(q, filters(), 0, PAGE_SIZE);
-        }
-        return first;
+    public List<Material> getMaterials() {
+        return found().materials();
     }
 
-    private Map<Facet, Set<String>> filters() {
-        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        put(filters, Facet.TYPE, types);
-        put(filters, Facet.TOPIC, topics);
-        put(filters, Facet.AUDIENCE, audiences);
-        put(filters, Facet.LANGUAGE, languages);
-        return filters;
-    }
-
-    private static void put(Map<Facet, Set<String>> filters, Facet facet, List<String> values) {
-        if (values != null && !values.isEmpty()) {
-            filters.put(facet, Set.copyOf(values));
-        }
+    public String snippet(Material material) {
+        return found().result().hits().stream().filter(h -> h.id() == material.getId()).findFirst()
+                .map(SearchResult.Hit::snippet).orElse(null);
     }
 
     public List<SearchResult.FacetCount> counts(String facet) {
-        return firstPage().result().facets().getOrDefault(Facet.valueOf(facet), List.of());
+        return found().result().facets().getOrDefault(Facet.valueOf(facet), List.of());
+    }
+
+    public boolean chosen(String facet, String value) {
+        return chosen.getOrDefault(Facet.valueOf(facet), Set.of()).contains(value);
     }
 
     /** The label of a facet value in the visitor's language. */
@@ -131,55 +115,46 @@ public class CatalogueBrowser implements Serializable {
         };
     }
 
+    public String parameter(String facet) {
+        return PARAMETERS.get(Facet.valueOf(facet));
+    }
+
     public long getTotal() {
-        return firstPage().result().totalHits();
+        return found().result().totalHits();
     }
 
-    public String snippet(Material material) {
-        return snippets.get(material.getId());
+    public int getPage() {
+        found();
+        return page;
     }
 
-    public LazyDataModel<Material> getModel() {
-        return model;
+    public int getPages() {
+        long total = found().result().totalHits();
+        return (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+    }
+
+    /** The address of another page of the same search. */
+    public String pageLink(int number) {
+        List<String> parts = new ArrayList<>();
+        if (q != null) {
+            parts.add("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        }
+        chosen.forEach((facet, values) -> values.forEach(v -> parts.add(PARAMETERS.get(facet) + "=" + v)));
+        if (number > 1) {
+            parts.add("page=" + number);
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    public boolean isNarrowed() {
+        return q != null || !chosen.isEmpty();
     }
 
     public String getQ() {
         return q;
     }
 
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public List<String> getTypes() {
-        return types;
-    }
-
-    public void setTypes(List<String> types) {
-        this.types = types;
-    }
-
-    public List<String> getTopics() {
-        return topics;
-    }
-
-    public void setTopics(List<String> topics) {
-        this.topics = topics;
-    }
-
-    public List<String> getAudiences() {
-        return audiences;
-    }
-
-    public void setAudiences(List<String> audiences) {
-        this.audiences = audiences;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages;
+    public int getMaxText() {
+        return MAX_TEXT;
     }
 }

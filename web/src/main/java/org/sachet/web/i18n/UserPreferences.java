@@ -60,7 +60,9 @@ public class UserPreferences implements Serializable {
             accounts.chooseLanguage(language);
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String query = request.getQueryString();
-        faces.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        // back to the page one was on, with its address's query (a search, a record): the form posts without it
+        String query = request.getQueryString() != null ? request.getQueryString() : request.getParameter("returnQuery");
+        boolean usable = query != null && !query.isEmpty() && query.length() <= 2000 && query.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        faces.getExternalContext().redirect(request.getRequestURI() + (usable ? "?" + query : ""));
     }
 }

@@ -1,5 +1,6 @@
 package org.sachet.web.outreach;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +39,9 @@ public class SessionLog implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int RECENT = 100;
+    /** Recent sessions listed at a time: a few on a phone's screen, more on demand (?shown=). */
+    private static final int STEP = 10;
+    private static final int MOST_SHOWN = 500;
 
     @Inject
     private transient OutreachSessions sessions;
@@ -50,6 +53,11 @@ public class SessionLog implements Serializable {
     private transient CurriculumService curricula;
 
     private transient List<OutreachSession> recent;
+    private transient boolean more;
+    private int shown = STEP;
+    /** What the page's address asked for: ?correct=<id> and ?shown=<n>, read by {@link #open}. */
+    private String correctRequested;
+    private String shownRequested;
     private transient List<Venue> venues;
     private transient List<Account> facilitators;
     private transient List<Material> materials;
@@ -81,7 +89,42 @@ public class SessionLog implements Serializable {
     @Inject
     private transient ListeningEpisodes listening;
 
-    public void save() {
+    /** The page's first request: a link may ask for a record to correct and for a longer list. */
+    public void open() {
+        shown = shownRequested != null && shownRequested.matches("\\d{10,}") ? MOST_SHOWN
+                : between(STEP, MOST_SHOWN, parse(shownRequested, STEP));
+        if (correctRequested != null) {
+            int id = parse(correctRequested, -1);
+            try {
+                String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+                if (id < 0 || !mayCorrect(sessions.session(id), me)) {
+                    Feedback.error("sessions.notYours");
+                    return;
+                }
+            } catch (RuleViolation e) {
+                Feedback.error("sessions.notYours");
+                return;
+            }
+            correct(id);
+        }
+    }
+
+    private static int parse(String text, int otherwise) {
+        if (text == null || !text.matches("\\d{1,9}")) {
+            return otherwise;
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static int between(int least, int most, int value) {
+        return Math.max(least, Math.min(most, value));
+    }
+
+    /**
+     * Logs the form's session (or saves the correction), then shows the page afresh: post, redirect, get, so a
+     * reload sends nothing again. A broken rule keeps the page with what was typed.
+     */
+    public String save() {
         SessionReport report = new SessionReport(uuid, heldOn, venueCode, kind, zeroIfEmpty(girls),
                 zeroIfEmpty(boys), zeroIfEmpty(women), zeroIfEmpty(men), zeroIfEmpty(other),
                 kind == SessionKind.STICKS_AND_STONES_LESSON ? lessonId : null, materialIds, notes, facilitator,
@@ -96,11 +139,18 @@ public class SessionLog implements Serializable {
                 sessions.correct(editingId, report);
                 Feedback.info("sessions.corrected");
             }
-            clear();
         } catch (RuleViolation e) {
             confirmAsked = confirmAsked || "session.participants.confirm".equals(e.messageKey());
             Feedback.error(e);
+            return null;
         }
+        clear();
+        return again();
+    }
+
+    private String again() {
+        Feedback.keepForRedirect();
+        return "/outreach/sessions?faces-redirect=true" + (shown > STEP ? "&shown=" + shown : "");
     }
 
     /** Loads one's own unlocked record into the form. */
@@ -130,14 +180,15 @@ public class SessionLog implements Serializable {
         }
     }
 
-    public void unlock(long id) {
+    public String unlock(long id) {
         try {
             OutreachSession s = sessions.unlock(id);
             Feedback.info("sessions.unlocked", s.getVenue().getName());
-            recent = null;
         } catch (RuleViolation e) {
             Feedback.error(e);
+            return null;
         }
+        return again();
     }
 
     public void clear() {
@@ -179,11 +230,44 @@ public class SessionLog implements Serializable {
         return LocalDate.ofInstant(s.correctableUntil(), NepaliTime.ZONE);
     }
 
+    /** The newest {@link #getShown()} sessions in the caller's places. */
     public List<OutreachSession> getRecent() {
         if (recent == null) {
-            recent = sessions.recentInMyPlaces(RECENT);
+            List<OutreachSession> read = sessions.recentInMyPlaces(shown + 1);
+            more = read.size() > shown && shown < MOST_SHOWN;
+            recent = read.size() > shown ? List.copyOf(read.subList(0, shown)) : read;
         }
         return recent;
+    }
+
+    /** Whether older sessions than those listed exist (and may be listed). */
+    public boolean isMore() {
+        getRecent();
+        return more;
+    }
+
+    public int getShown() {
+        return shown;
+    }
+
+    public int getStep() {
+        return STEP;
+    }
+
+    public String getCorrectRequested() {
+        return correctRequested;
+    }
+
+    public void setCorrectRequested(String correctRequested) {
+        this.correctRequested = correctRequested;
+    }
+
+    public String getShownRequested() {
+        return shownRequested;
+    }
+
+    public void setShownRequested(String shownRequested) {
+        this.shownRequested = shownRequested;
     }
 
     public List<Venue> getVenues() {
