@@ -14,8 +14,8 @@ import org.sachet.accounts.Account;
 import org.sachet.accounts.AccountService;
 import org.sachet.accounts.CountedAs;
 import org.sachet.calendar.NepaliTime;
+import org.sachet.platform.IntegrityViolations;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -75,11 +75,8 @@ public class KitDownloads {
         try {
             em.flush();
         } catch (PersistenceException refused) {
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                // SQLState class 23, integrity constraint violation: Derby and PostgreSQL alike
-                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw new ReceiptStoredMeanwhile(refused);
-                }
+            if (IntegrityViolations.causedOne(refused)) {
+                throw new ReceiptStoredMeanwhile(refused);
             }
             throw refused;
         }

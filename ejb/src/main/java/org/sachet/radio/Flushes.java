@@ -3,9 +3,9 @@ package org.sachet.radio;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import org.sachet.platform.IntegrityViolations;
 import org.sachet.platform.RuleViolation;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +24,8 @@ final class Flushes {
         } catch (OptimisticLockException savedAtTheSameMoment) {
             throw meanwhile.get();
         } catch (PersistenceException refused) {
-            for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SQLIntegrityConstraintViolationException) {
-                    throw duplicate.get();
-                }
+            if (IntegrityViolations.causedOne(refused)) { // by SQLState: PostgreSQL's driver has no such subclass
+                throw duplicate.get();
             }
             throw refused;
         }
