@@ -200,6 +200,16 @@ final class Browser implements AutoCloseable {
         choose(picker + "Ward", ward);
     }
 
+    /** Adds a venue on the venues page, as its signed-in field staff do, and waits for it in the list. */
+    void addVenue(String type, String name, String province, String district, String localLevel, String ward) {
+        click(By.id("menuVenues"));
+        choose("newVenue:type", type);
+        type(By.id("newVenue:name"), name);
+        choosePlace("newVenue:place", province, district, localLevel, ward);
+        click(By.id("newVenue:create"));
+        waitForText(By.id("venues"), name);
+    }
+
     /** Types into a field, presses a button and waits for the message that answers it. */
     void submitExpecting(By field, String text, By button, String message) {
         type(field, text);

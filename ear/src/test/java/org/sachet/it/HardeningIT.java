@@ -344,12 +344,7 @@ class HardeningIT {
             try (Browser facilitator = new Browser()) {
                 facilitator.signInAs(FACILITATOR, PASSWORD);
                 facilitator.inNepali();
-                facilitator.click(org.openqa.selenium.By.id("menuVenues"));
-                facilitator.choose("newVenue:type", "युवा क्लब");
-                facilitator.type(org.openqa.selenium.By.id("newVenue:name"), "पोखरा युवा क्लब");
-                facilitator.choosePlace("newVenue:place", "गण्डकी प्रदेश", "कास्की", "पोखरा (महानगरपालिका)", "१");
-                facilitator.click(org.openqa.selenium.By.id("newVenue:create"));
-                facilitator.waitForText(org.openqa.selenium.By.id("venues"), "पोखरा युवा क्लब");
+                facilitator.addVenue("युवा क्लब", "पोखरा युवा क्लब", "गण्डकी प्रदेश", "कास्की", "पोखरा (महानगरपालिका)", "१");
             }
             venueCode = TestServer.venues(TestServer.basic(FACILITATOR, PASSWORD)).get(0).getString("code");
         }

@@ -194,13 +194,8 @@ class WireIT {
         try (Browser facilitator = new Browser()) {
             facilitator.signInAs(FACILITATOR, PASSWORD);
             facilitator.inEnglish();
-            facilitator.click(org.openqa.selenium.By.id("menuVenues"));
-            facilitator.choose("newVenue:type", "Youth club");
-            facilitator.type(org.openqa.selenium.By.id("newVenue:name"), "Wire youth club");
-            facilitator.choosePlace("newVenue:place", "Bagmati Province", "Kathmandu",
+            facilitator.addVenue("Youth club", "Wire youth club", "Bagmati Province", "Kathmandu",
                     "Kathmandu (Metropolitan city)", "1");
-            facilitator.click(org.openqa.selenium.By.id("newVenue:create"));
-            facilitator.waitForText(org.openqa.selenium.By.id("venues"), "Wire youth club");
         }
         String venue = TestServer.venues(basic(FACILITATOR, PASSWORD)).get(0).getString("code");
         String batch = java.util.stream.IntStream.range(0, 12)
