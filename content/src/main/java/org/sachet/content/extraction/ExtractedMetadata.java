@@ -41,7 +41,8 @@ public record ExtractedMetadata(Optional<String> title, Optional<String> author,
     }
 
     private static Optional<String> text(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        String kept = Extraction.withoutNul(value);
+        return kept == null || kept.isBlank() ? Optional.empty() : Optional.of(kept.strip());
     }
 
     private static OptionalInt integer(String value) {

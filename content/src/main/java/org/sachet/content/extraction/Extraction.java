@@ -35,6 +35,7 @@ public record Extraction(Status status, Optional<Failure> failure, String text, 
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(metadata, "metadata");
+        text = withoutNul(text);
         if ((status == Status.FAILED) != failure.isPresent()) {
             throw new IllegalArgumentException("a failure goes with status FAILED and only with it");
         }
@@ -43,7 +44,16 @@ public record Extraction(Status status, Optional<Failure> failure, String text, 
         }
     }
 
-    static Extraction read(String text, boolean truncated, ExtractedMetadata metadata) {
+    /**
+     * A file's text without NUL characters: some parsers pass them on from the file, they mean nothing to a reader
+     * or to the index, and PostgreSQL refuses them in a text column.
+     */
+    static String withoutNul(String text) {
+        return text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
+    }
+
+    static Extraction read(String found, boolean truncated, ExtractedMetadata metadata) {
+        String text = withoutNul(found);
         return new Extraction(text.isBlank() ? Status.NO_TEXT : Status.OK, Optional.empty(),
                 text.isBlank() ? "" : text, truncated, metadata);
     }
