@@ -47,6 +47,16 @@ public final class SachetConfiguration {
         return read("SACHET_MIN_FREE").map(SachetConfiguration::parseSize).orElse(512L << 20);
     }
 
+    /**
+     * The addresses of the reverse proxies in front of the server ({@code SACHET_TRUSTED_PROXIES}, comma-separated
+     * IP addresses, none by default): from them alone the client's address is read from X-Forwarded-For.
+     */
+    public static java.util.Set<String> trustedProxies() {
+        return read("SACHET_TRUSTED_PROXIES").map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .orElse(java.util.Set.of());
+    }
+
     /** The directory of jars the child JVMs that read uploaded files run with ({@code SACHET_TIKA_LIB}). */
     public static Optional<Path> tikaLibrary() {
         return read("SACHET_TIKA_LIB").map(Path::of);

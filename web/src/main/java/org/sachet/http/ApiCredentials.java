@@ -49,7 +49,7 @@ public class ApiCredentials {
         Optional<Caller> caller = Optional.empty();
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                caller = basic(authorization.substring(6).trim(), request.getRemoteAddr());
+                caller = basic(authorization.substring(6).trim(), ClientAddress.of(request));
             } catch (SignInBusy busy) {
                 response.setHeader("Retry-After", "5");
                 return refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "api.credentials.busy");

@@ -80,7 +80,7 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
                                         UsernamePasswordCredential typed) {
         Optional<Caller> caller;
         try {
-            caller = accounts.signIn(typed.getCaller(), typed.getPasswordAsString(), request.getRemoteAddr());
+            caller = accounts.signIn(typed.getCaller(), typed.getPasswordAsString(), ClientAddress.of(request));
         } catch (SignInBusy busy) {
             caller = Optional.empty(); // the sign-in page says it failed; trying again in a moment works
         }

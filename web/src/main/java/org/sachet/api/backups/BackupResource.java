@@ -18,6 +18,7 @@ import org.sachet.backups.BackupStatus;
 import org.sachet.backups.Backups;
 import org.sachet.backups.OperatorKey;
 import org.sachet.http.ApiError;
+import org.sachet.http.ClientAddress;
 import org.sachet.http.Messages;
 
 import java.net.InetAddress;
@@ -82,7 +83,8 @@ public class BackupResource {
     }
 
     private boolean operator() {
-        return loopback(http.getRemoteAddr()) && operatorKey.matches(http.getHeader(KEY_HEADER));
+        // through a trusted reverse proxy, the client's own address: a proxy on this machine is no operator
+        return loopback(ClientAddress.of(http)) && operatorKey.matches(http.getHeader(KEY_HEADER));
     }
 
     private static boolean loopback(String address) {
