@@ -184,6 +184,9 @@ class SignInAndAccountsIT {
             }
             assertEquals(401, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"))
                     .statusCode(), "locked out: even the right password is refused for 15 minutes from this client");
+            // a guesser cannot pass for another client by naming one: no proxy is trusted here (SACHET_TRUSTED_PROXIES)
+            assertEquals(401, TestServer.get(path, "Authorization", TestServer.basic("ram.teacher", "Banke-school-1"),
+                    "X-Forwarded-For", "198.51.100.4").statusCode(), "X-Forwarded-For from an untrusted connection");
             // the guesser locked out itself, not the account: its owner signs in from another address
             // (curl sends from 127.0.0.2: another address of this machine, as another device would have)
             Process fromElsewhere = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{http_code}",
