@@ -40,7 +40,9 @@ public final class Numbers {
      */
     public static long parseWhole(String typed) {
         String text = NepaliDigits.toAscii(typed.strip());
-        if (!text.matches("-?[0-9]+(,[0-9]+)*")) {
+        // separators only where a grouping puts them, in thousands (5,000) or the Nepali way (12,34,567): "1,2" is
+        // a slip, not twelve
+        if (!text.matches("-?([0-9]+|[0-9]{1,3}(,[0-9]{3})+|[0-9]{1,2}(,[0-9]{2})*,[0-9]{3})")) {
             throw new NumberFormatException("not a whole number: " + typed);
         }
         return Long.parseLong(text.replace(",", ""));

@@ -47,7 +47,8 @@ class NumbersTest {
         assertEquals(1234567, Numbers.parseWhole("1,234,567"));
         assertEquals(24, Numbers.parseWhole("२४"));
         assertEquals(-3, Numbers.parseWhole("-3"));
-        for (String bad : new String[] {"", "5,", ",5", "5,,000", "5.5", "५.५", "abc", "5 000", "99999999999999999999"}) {
+        for (String bad : new String[] {"", "5,", ",5", "5,,000", "5.5", "५.५", "abc", "5 000", "99999999999999999999",
+            "1,2", "१,२", "12,3", "1,2345", "1234,567"}) {
             org.junit.jupiter.api.Assertions.assertThrows(NumberFormatException.class, () -> Numbers.parseWhole(bad), bad);
         }
     }

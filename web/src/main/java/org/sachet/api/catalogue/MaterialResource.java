@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sachet.catalogue.Audience;
+import org.sachet.catalogue.FacetValues;
 import org.sachet.catalogue.CatalogueQueries;
 import org.sachet.catalogue.CatalogueSearch;
 import org.sachet.catalogue.MaterialDraft;
@@ -116,10 +117,10 @@ public class MaterialResource {
             throw new RuleViolation("limit", "api.materials.badLimit");
         }
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        putFilter(filters, Facet.TYPE, "type", type, v -> MaterialType.valueOf(v).name());
-        putFilter(filters, Facet.TOPIC, "topic", topic, v -> Topic.valueOf(v).name());
-        putFilter(filters, Facet.AUDIENCE, "audience", audience, v -> Audience.valueOf(v).name());
-        putFilter(filters, Facet.LANGUAGE, "language", language, v -> MaterialLanguage.of(v).code());
+        putFilter(filters, Facet.TYPE, "type", type);
+        putFilter(filters, Facet.TOPIC, "topic", topic);
+        putFilter(filters, Facet.AUDIENCE, "audience", audience);
+        putFilter(filters, Facet.LANGUAGE, "language", language);
         CatalogueSearch.Page page = search.search(q, filters, offset, limit);
         Map<Long, String> snippets = new HashMap<>();
         page.result().hits().forEach(h -> snippets.put(h.id(), h.snippet()));
@@ -131,18 +132,14 @@ public class MaterialResource {
         return new SearchJson(page.result().totalHits(), offset, limit, items, facets);
     }
 
-    private static void putFilter(Map<Facet, Set<String>> filters, Facet facet, String name, String value,
-                                  Function<String, String> canonical) {
+    private static void putFilter(Map<Facet, Set<String>> filters, Facet facet, String name, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        Set<String> values = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).map(v -> {
-            try {
-                return canonical.apply(v.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new RuleViolation(name, "api.materials.unknownValue", v);
-            }
-        }).collect(Collectors.toSet());
+        Set<String> values = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty())
+                .map(v -> FacetValues.canonical(facet, v)
+                        .orElseThrow(() -> new RuleViolation(name, "api.materials.unknownValue", v)))
+                .collect(Collectors.toSet());
         filters.put(facet, values);
     }
 

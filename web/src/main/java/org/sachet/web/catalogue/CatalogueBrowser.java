@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sachet.catalogue.CatalogueSearch;
+import org.sachet.catalogue.FacetValues;
 import org.sachet.catalogue.Material;
 import org.sachet.catalogue.MaterialLanguage;
 import org.sachet.content.search.Facet;
@@ -63,9 +64,8 @@ public class CatalogueBrowser {
             if (given != null) {
                 Set<String> kept = new LinkedHashSet<>();
                 for (String value : given) {
-                    if (value != null && value.matches("[A-Za-z_]{1,40}")) {
-                        kept.add(value);
-                    }
+                    // as the index holds it, or left out: at most every value the facet has
+                    FacetValues.canonical(facet, value).ifPresent(kept::add);
                 }
                 if (!kept.isEmpty()) {
                     chosen.put(facet, kept);
