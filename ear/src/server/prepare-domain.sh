@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Creates a Payara domain for Sachet once, puts Derby on its class path and closes every door but HTTP.
+# Creates a Payara domain for Sachet once, puts the database drivers (Derby, PostgreSQL) on its class path and closes every door but HTTP.
 # Used by ./sachet (the user's server) and by the build (the integration-test server).
-# Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE DERBY_JAR_DIR TIKA_CHILD_DIR
-# Environment: SACHET_BIND (the HTTP listener's address; every interface when unset),
+# Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE JDBC_JAR_DIR TIKA_CHILD_DIR
+# Environment: SACHET_HOME (the data folder: Derby's database is SACHET_HOME/db),
+#              SACHET_BIND (the HTTP listener's address; every interface when unset),
 #              SACHET_SERVER_ADMIN_PASSWORD (the admin password of a new domain; generated when unset)
 set -euo pipefail
-payara_home=$1 domain_dir=$2 domain=$3 port_base=$4 derby_dir=$5 tika_dir=$6
+payara_home=$1 domain_dir=$2 domain=$3 port_base=$4 jdbc_dir=$5 tika_dir=$6
 asadmin="$payara_home/bin/asadmin"
 domain_home="$domain_dir/$domain"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -54,6 +55,14 @@ if ! grep -q 'derby.storage.pageCacheSize' "$domain_home/config/domain.xml"; the
     "$domain_home/config/domain.xml"
 fi
 
+# Derby finds its database, db, in the data folder (ApplicationStartup's data source names it relative, so that
+# SACHET_DB_URL can replace the whole address); written at every start, so a moved data folder is followed
+[ -n "${SACHET_HOME:-}" ] || { echo "prepare-domain.sh: SACHET_HOME is not set" >&2; exit 1; }
+sed -i 's|<jvm-options>-Dderby.system.home=[^<]*</jvm-options>||' "$domain_home/config/domain.xml"
+home_for_sed=$(printf '%s' "$SACHET_HOME" | sed 's/[&|\\]/\\&/g')
+sed -i "0,/<jvm-options>-Xmx/s|<jvm-options>-Xmx|<jvm-options>-Dderby.system.home=$home_for_sed</jvm-options><jvm-options>-Xmx|" \
+  "$domain_home/config/domain.xml"
+
 # Derby writes a failed statement with its parameter values into derby.log for errors from "session" severity
 # up (a full disk is one): a watch-list name or a phone number would land there. Only system errors, which
 # name no statement, go to derby.log; the application logs the others without values (issue 14)
@@ -71,9 +80,11 @@ if ! grep -q 'java.io.tmpdir' "$domain_home/config/domain.xml"; then
     "$domain_home/config/domain.xml"
 fi
 
-# Derby belongs on the server's class path, never in the EAR (a redeploy would find the database booted twice)
+# The drivers belong on the server's class path, never in the EAR (a redeploy would find Derby's database booted
+# twice); PostgreSQL's is there for a server configured with SACHET_DB_URL (docs/scale-out.md)
 mkdir -p "$domain_home/lib"
-cp -u "$derby_dir"/derby.jar "$derby_dir"/derbyshared.jar "$derby_dir"/derbytools.jar "$domain_home/lib/"
+cp -u "$jdbc_dir"/derby.jar "$jdbc_dir"/derbyshared.jar "$jdbc_dir"/derbytools.jar "$jdbc_dir"/postgresql.jar \
+  "$domain_home/lib/"
 
 # The jars of the child JVMs that read uploaded files (Tika parsers): in the domain, outside every class path
 # of the server; ExtractionQueue finds them at ${com.sun.aas.instanceRoot}/tika-child

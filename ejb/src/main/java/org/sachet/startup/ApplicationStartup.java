@@ -29,14 +29,20 @@ import javax.sql.DataSource;
 @Startup
 // prepared statements are cached per connection (a synced batch runs the same few statements hundreds of times);
 // Payara 6 needs the cache type set, blank for its default LRU cache (Payara issue #6647)
+// The database: embedded Derby in the data folder unless SACHET_DB_URL names another (PostgreSQL, docs/scale-out.md).
+// Payara fills ${ENV=NAME:default} when it deploys (a default cannot hold another ${...}: Derby's "db" is found in
+// the data folder through derby.system.home, set by prepare-domain.sh); ./sachet and the build set SACHET_DB_DRIVER
+// beside SACHET_DB_URL. Derby's user APP keeps the tables in the APP schema of every database made before.
 @DataSourceDefinition(
         name = "java:app/jdbc/sachet",
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
-        databaseName = "${ENV=SACHET_HOME:data}/db",
-        properties = {"createDatabase=create", "fish.payara.statement-cache-size=200",
+        className = "${ENV=SACHET_DB_DRIVER:org.apache.derby.jdbc.EmbeddedDriver}",
+        url = "${ENV=SACHET_DB_URL:jdbc:derby:db;create=true}",
+        user = "${ENV=SACHET_DB_USER:APP}",
+        password = "${ENV=SACHET_DB_PASSWORD:}",
+        properties = {"fish.payara.statement-cache-size=200",
                 "fish.payara.statement-cache-type= ",
-                // Derby shuts the database down when its disk fills up; checked connections let the pool drop the
-                // dead ones and reconnect (which boots the database again) once space is back (issue 14)
+                // Derby shuts the database down when its disk fills up, and a PostgreSQL server may restart:
+                // checked connections let the pool drop the dead ones and reconnect (issue 14)
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.validate-atmost-once-period-in-seconds=2",
