@@ -13,6 +13,7 @@ import org.sachet.audit.AuditLog;
 import org.sachet.catalogue.MaterialFiles;
 import org.sachet.content.storage.FileStore;
 import org.sachet.platform.RuleViolation;
+import org.sachet.platform.Database;
 import org.sachet.platform.SachetConfiguration;
 
 import java.io.IOException;
@@ -71,6 +72,11 @@ public class Backups {
      *                       not room for one
      */
     public BackupStatus start(Path parent, String actor) {
+        if (Database.of(dataSource) != Database.DERBY) {
+            // a server's own copy of another machine's database would be neither consistent with other servers'
+            // writes nor restorable by ./sachet restore: PostgreSQL is backed up with its own tools
+            throw new RuleViolation("backup.externalDatabase");
+        }
         Path folder = usableFolder(parent);
         if (!running.compareAndSet(false, true)) {
             throw new RuleViolation("backup.running");

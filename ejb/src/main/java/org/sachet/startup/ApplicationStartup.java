@@ -12,6 +12,7 @@ import org.sachet.accounts.DemoAccounts;
 import org.sachet.accounts.FirstAdministrator;
 import org.sachet.catalogue.StoreHousekeeping;
 import org.sachet.geography.ReferenceGeography;
+import org.sachet.platform.Database;
 import org.sachet.platform.DatabaseMigration;
 import org.sachet.platform.Installation;
 import org.sachet.platform.SachetConfiguration;
@@ -72,6 +73,7 @@ public class ApplicationStartup {
     private StoreHousekeeping storeHousekeeping;
 
     private volatile boolean ready;
+    private volatile Database database;
     @jakarta.inject.Inject
     private Installation installation;
 
@@ -79,7 +81,8 @@ public class ApplicationStartup {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        LOG.info(() -> "Sachet data folder: " + SachetConfiguration.home());
+        database = Database.of(dataSource);
+        LOG.info(() -> "Sachet data folder: " + SachetConfiguration.home() + ", database: " + database);
         boolean newDatabase = DatabaseMigration.migrate(dataSource);
         referenceGeography.loadIfEmpty();
         sessionTallies.rebuildIfMissing();
@@ -105,6 +108,9 @@ public class ApplicationStartup {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void rebootDatabase() {
+        if (database != Database.DERBY) {
+            return; // PostgreSQL keeps serving once space is back; the pool's checks replace broken connections
+        }
         long now = System.currentTimeMillis();
         if (now - lastReboot < 5_000) {
             return;
