@@ -465,7 +465,7 @@ class CatalogueIT {
         assertEquals(400, nepali.statusCode());
 
         assertEquals(filesBefore, storedFiles(), "refused uploads leave no file behind");
-        try (Stream<Path> temporary = Files.list(DATA.resolve("files").resolve("tmp"))) {
+        try (Stream<Path> temporary = Files.list(DATA.resolve("files").resolve("tmp").resolve("main"))) {
             assertEquals(0, temporary.count(), "no temporary upload files are left");
         }
 

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The installation's file store ({@code SACHET_HOME/files}) and the upload size limit. */
+/** The installation's file store ({@code SACHET_FILES}, else {@code SACHET_HOME/files}) and the upload size limit. */
 @ApplicationScoped
 public class MaterialFiles {
 
@@ -20,7 +20,7 @@ public class MaterialFiles {
     @PostConstruct
     void open() {
         try {
-            store = new FileStore(SachetConfiguration.home().resolve("files"));
+            store = new FileStore(SachetConfiguration.files(), SachetConfiguration.instance());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the file store", e);
         }

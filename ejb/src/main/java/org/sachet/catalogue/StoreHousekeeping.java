@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,8 @@ import java.util.stream.Stream;
 public class StoreHousekeeping {
 
     private static final Logger LOG = Logger.getLogger(StoreHousekeeping.class.getName());
+    /** How long a stored file may go without a record before it is taken for an orphan. */
+    static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
     @PersistenceContext
     private EntityManager em;
@@ -45,12 +50,19 @@ public class StoreHousekeeping {
                     + " where v.thumbnailSha256 is not null", String.class).getResultList();
             referenced.addAll(thumbnails);
             owners.forEach(owner -> referenced.addAll(owner.storedFiles()));
-            List<String> orphans;
+            List<String> unreferenced;
             try (Stream<String> hashes = files.store().hashes()) {
-                orphans = hashes.filter(h -> !referenced.contains(h)).toList();
+                unreferenced = hashes.filter(h -> !referenced.contains(h)).toList();
             }
-            for (String orphan : orphans) {
-                files.store().remove(orphan);
+            // a file is stored moments before its record is written: one stored lately may be another server's
+            // upload on its way (servers sharing the store, docs/scale-out.md), so only old orphans go
+            Instant settled = Instant.now().minus(ORPHAN_AGE);
+            List<String> orphans = new ArrayList<>();
+            for (String hash : unreferenced) {
+                if (files.store().storedAt(hash).map(at -> at.isBefore(settled)).orElse(false)) {
+                    files.store().remove(hash);
+                    orphans.add(hash);
+                }
             }
             if (temporary > 0 || !orphans.isEmpty()) {
                 LOG.info("File store tidied: " + temporary + " unfinished uploads and " + orphans.size()

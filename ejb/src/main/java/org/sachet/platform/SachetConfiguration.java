@@ -18,6 +18,29 @@ public final class SachetConfiguration {
         return Path.of(value).toAbsolutePath().normalize();
     }
 
+    /**
+     * The file store's folder ({@code SACHET_FILES}): {@code files} in the data folder unless several servers share
+     * one elsewhere (a shared folder, docs/scale-out.md).
+     */
+    public static Path files() {
+        return read("SACHET_FILES").map(value -> Path.of(value).toAbsolutePath().normalize())
+                .orElseGet(() -> home().resolve("files"));
+    }
+
+    /**
+     * This server's name among those sharing one database ({@code SACHET_INSTANCE}, lower-case letters, digits and
+     * dashes): it names its temporary folder in a shared file store, its leases and its web sessions' route.
+     * {@code main} for a server alone.
+     */
+    public static String instance() {
+        String name = read("SACHET_INSTANCE").orElse("main");
+        if (!name.matches("[a-z0-9][a-z0-9-]{0,31}")) {
+            throw new IllegalStateException("SACHET_INSTANCE must be 1 to 32 lower-case letters, digits and dashes,"
+                    + " not " + name);
+        }
+        return name;
+    }
+
     /** The first administrator's password for a new database; absent means "generate one". */
     public static Optional<String> adminPassword() {
         return read("SACHET_ADMIN_PASSWORD");

@@ -142,7 +142,7 @@ public class ScriptService {
         }
         Path copy = null;
         try {
-            copy = Files.createTempFile(files.store().root().resolve("tmp"), "script-", ".upload");
+            copy = Files.createTempFile(files.store().temporaryFolder(), "script-", ".upload");
             long size = copyAtMost(content, copy, MAX_IMPORT_BYTES);
             if (size == 0) {
                 throw new RuleViolation("file", "upload.empty");

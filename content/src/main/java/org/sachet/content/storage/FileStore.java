@@ -10,6 +10,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
@@ -29,21 +31,42 @@ import java.util.stream.Stream;
  * into place, so after a crash a file is either wholly present or absent; {@link #removeTemporaryFiles()}
  * clears what an interrupted upload left behind.
  *
- * <p>Layout under the root: {@code tmp/} for uploads in progress, {@code sha256/ab/cd/abcd...} for files.
+ * <p>Layout under the root: {@code tmp/<instance>/} for uploads in progress, {@code sha256/ab/cd/abcd...} for
+ * files. Several servers may share one store (a shared folder, docs/scale-out.md): each writes its uploads in
+ * progress into a folder of its own, so one that starts never removes another's.
  */
 public final class FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 64 * 1024;
 
+    /** Another server's unfinished files are removed only after this long: it may be writing them still. */
+    static final Duration OTHERS_LEFT_OVERS = Duration.ofDays(1);
+
     private final Path root;
+    private final Path temporaryRoot;
     private final Path temporary;
     private final Path files;
 
+    /** The store of a server that is alone with it. */
     public FileStore(Path root) throws IOException {
+        this(root, "main");
+    }
+
+    /** The store as one of the servers sharing it sees it; {@code instance} names this server's temporary folder. */
+    public FileStore(Path root, String instance) throws IOException {
+        if (!instance.matches("[a-z0-9][a-z0-9-]{0,31}")) {
+            throw new IllegalArgumentException("not a server instance's name: " + instance);
+        }
         this.root = root.toAbsolutePath().normalize();
-        this.temporary = Files.createDirectories(this.root.resolve("tmp"));
+        this.temporaryRoot = Files.createDirectories(this.root.resolve("tmp"));
+        this.temporary = Files.createDirectories(temporaryRoot.resolve(instance));
         this.files = Files.createDirectories(this.root.resolve("sha256"));
+    }
+
+    /** This server's folder for files on their way into the store: on the store's disk, so a rename moves them. */
+    public Path temporaryFolder() {
+        return temporary;
     }
 
     /**
@@ -96,15 +119,38 @@ public final class FileStore {
      * @return how many were deleted
      */
     public int removeTemporaryFiles() throws IOException {
-        int removed = 0;
-        try (DirectoryStream<Path> leftOvers = Files.newDirectoryStream(temporary)) {
-            for (Path leftOver : leftOvers) {
-                if (Files.deleteIfExists(leftOver)) {
+        int removed = removeIn(temporary, Instant.MAX);
+        Instant old = Instant.now().minus(OTHERS_LEFT_OVERS);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(temporaryRoot)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry)) {
+                    // another server's (or a gone one's): what it has not touched for a day it is not writing
+                    removed += entry.equals(temporary) ? 0 : removeIn(entry, old);
+                } else if (Files.deleteIfExists(entry)) { // a store from before temporary folders per server
                     removed++;
                 }
             }
         }
         return removed;
+    }
+
+    private static int removeIn(Path folder, Instant changedBefore) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> leftOvers = Files.newDirectoryStream(folder)) {
+            for (Path leftOver : leftOvers) {
+                if (Files.getLastModifiedTime(leftOver).toInstant().isBefore(changedBefore)
+                        && Files.deleteIfExists(leftOver)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** When a stored file was put into the store (its last change: stored files never change after). */
+    public Optional<Instant> storedAt(String sha256) throws IOException {
+        Path file = location(sha256);
+        return Files.isRegularFile(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
     }
 
     /** What a copy of the store holds: how many files and bytes, and how many of them were linked, not copied. */

@@ -36,7 +36,7 @@ class FileStoreTest {
     }
 
     private long temporaryFiles() throws IOException {
-        try (var files = Files.list(root.resolve("tmp"))) {
+        try (var files = Files.list(root.resolve("tmp").resolve("main"))) {
             return files.count();
         }
     }
@@ -98,12 +98,28 @@ class FileStoreTest {
 
     @Test
     void leftOverTemporaryFilesAreRemovedAtStart() throws Exception {
-        Files.createDirectories(root.resolve("tmp"));
-        Files.writeString(root.resolve("tmp/upload-1.part"), "half an upload");
-        Files.writeString(root.resolve("tmp/upload-2.part"), "another half");
+        Files.createDirectories(root.resolve("tmp/main"));
+        Files.writeString(root.resolve("tmp/main/upload-1.part"), "half an upload");
+        Files.writeString(root.resolve("tmp/upload-2.part"), "another half, from a store before folders per server");
         FileStore store = new FileStore(root);
         assertEquals(2, store.removeTemporaryFiles());
         assertEquals(0, temporaryFiles());
+        assertFalse(Files.exists(root.resolve("tmp/upload-2.part")));
+    }
+
+    @Test
+    void aServerSharingTheStoreLeavesAnotherOnesUploadsInProgressAlone() throws Exception {
+        FileStore a = new FileStore(root, "a");
+        FileStore b = new FileStore(root, "b");
+        Path inProgress = Files.writeString(a.temporaryFolder().resolve("upload-1.part"), "being written by a");
+        Path abandoned = Files.writeString(a.temporaryFolder().resolve("upload-2.part"), "a died two days ago");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(FileStore.OTHERS_LEFT_OVERS).minusSeconds(60)));
+        Files.writeString(b.temporaryFolder().resolve("upload-3.part"), "b's own, from before b's restart");
+        assertEquals(2, b.removeTemporaryFiles());
+        assertTrue(Files.exists(inProgress), "a's upload in progress is left alone");
+        assertFalse(Files.exists(abandoned));
+        assertThrows(IllegalArgumentException.class, () -> new FileStore(root, "../x"));
     }
 
     @Test
