@@ -3,6 +3,7 @@
 # Used by ./sachet (the user's server) and by the build (the integration-test server).
 # Usage: prepare-domain.sh PAYARA_HOME DOMAIN_DIR DOMAIN_NAME PORT_BASE JDBC_JAR_DIR TIKA_CHILD_DIR
 # Environment: SACHET_HOME (the data folder: Derby's database is SACHET_HOME/db),
+#              SACHET_INSTANCE (the server's name among several sharing one database; its web sessions' route),
 #              SACHET_BIND (the HTTP listener's address; every interface when unset),
 #              SACHET_SERVER_ADMIN_PASSWORD (the admin password of a new domain; generated when unset)
 set -euo pipefail
@@ -62,6 +63,16 @@ sed -i 's|<jvm-options>-Dderby.system.home=[^<]*</jvm-options>||' "$domain_home/
 home_for_sed=$(printf '%s' "$SACHET_HOME" | sed 's/[&|\\]/\\&/g')
 sed -i "0,/<jvm-options>-Xmx/s|<jvm-options>-Xmx|<jvm-options>-Dderby.system.home=$home_for_sed</jvm-options><jvm-options>-Xmx|" \
   "$domain_home/config/domain.xml"
+
+# Servers sharing one database behind nginx (./sachet cluster): a web session's id ends in ".<SACHET_INSTANCE>",
+# and nginx sends the session's requests to the server it names (its pages' state lives in that server's memory)
+sed -i 's|<jvm-options>-DjvmRoute=[^<]*</jvm-options>||' "$domain_home/config/domain.xml"
+if [ -n "${SACHET_INSTANCE:-}" ] && [ "$SACHET_INSTANCE" != main ]; then
+  [[ $SACHET_INSTANCE =~ ^[a-z0-9][a-z0-9-]{0,31}$ ]] \
+    || { echo "prepare-domain.sh: SACHET_INSTANCE must be lower-case letters, digits and dashes" >&2; exit 1; }
+  sed -i "0,/<jvm-options>-Xmx/s|<jvm-options>-Xmx|<jvm-options>-DjvmRoute=$SACHET_INSTANCE</jvm-options><jvm-options>-Xmx|" \
+    "$domain_home/config/domain.xml"
+fi
 
 # Derby writes a failed statement with its parameter values into derby.log for errors from "session" severity
 # up (a full disk is one): a watch-list name or a phone number would land there. Only system errors, which

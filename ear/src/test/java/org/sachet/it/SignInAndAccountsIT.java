@@ -135,6 +135,32 @@ class SignInAndAccountsIT {
     }
 
     @Test
+    void aSignInCarriesOverToAServerWithoutItsSessionUntilSignOutEndsItEverywhere() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("admin", ADMIN_PASSWORD);
+            org.openqa.selenium.Cookie signIn = browser.driver().manage().getCookieNamed("sachet_signin");
+            assertTrue(signIn != null && signIn.isHttpOnly(), "a signed sign-in cookie, out of scripts' reach");
+            // a server that never saw the session (behind nginx, after the session's own server stopped)
+            assertEquals(200, TestServer.get("/admin/accounts.xhtml", "Cookie", "sachet_signin=" + signIn.getValue())
+                    .statusCode(), "the signed cookie alone signs the person in again");
+            String tampered = signIn.getValue().replaceFirst("^v1\\.\\d+\\.", "v1.987654.");
+            assertEquals(302, TestServer.get("/admin/accounts.xhtml", "Cookie", "sachet_signin=" + tampered)
+                    .statusCode(), "a changed cookie is refused");
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.open("/admin/accounts.xhtml");
+            browser.waitForText(By.tagName("h1"), "Accounts");
+
+            browser.click(By.id("signOut"));
+            browser.waitForText(By.tagName("main"), "You have signed out.");
+            assertEquals(null, browser.driver().manage().getCookieNamed("sachet_signin"));
+            HttpResponse<String> replayed = TestServer.get("/admin/accounts.xhtml", "Cookie",
+                    "sachet_signin=" + signIn.getValue());
+            assertEquals(302, replayed.statusCode(), "signing out ended the sign-in on every server");
+            assertTrue(replayed.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        }
+    }
+
+    @Test
     void geographyBrowserWalksDownToWardsOnAPhoneScreen() {
         try (Browser browser = new Browser()) {
             browser.resize(390, 844);

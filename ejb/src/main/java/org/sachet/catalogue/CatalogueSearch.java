@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import org.sachet.content.search.MaterialDocument;
 import org.sachet.content.search.MaterialIndex;
 import org.sachet.content.search.MaterialQuery;
 import org.sachet.content.search.SearchResult;
+import org.sachet.platform.ChangeFeed;
 import org.sachet.platform.SachetConfiguration;
 
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +45,10 @@ import java.util.stream.Stream;
 /**
  * Full-text search over published materials, with a Lucene index under {@code SACHET_HOME/index}. The
  * database is the source of truth: the index follows every publication and withdrawal as soon as it is
- * committed, and is rebuilt from the database at start when it is new, unreadable or out of step.
+ * committed, and is rebuilt from the database at start when it is new, unreadable or out of step. Each server
+ * sharing one database keeps an index of its own: it also follows the database's change feed
+ * ({@code cluster.ClusterFollower}), so a material published on another server is found here within seconds, and
+ * one withdrawn there is never listed here (every hit is checked against the database).
  */
 @Singleton
 @Startup
@@ -57,6 +63,9 @@ public class CatalogueSearch {
 
     @Inject
     private CatalogueQueries catalogue;
+
+    @EJB
+    private ChangeFeed feed;
 
     private MaterialIndex index;
 
@@ -85,9 +94,33 @@ public class CatalogueSearch {
     private void openAndCatchUp(Path folder) throws IOException {
         index = MaterialIndex.openOrRecreate(folder);
         long published = publishedCount();
-        if (index.startedEmpty() || index.count() != published) {
+        long followed = index.followed();
+        boolean behindTheFeed = followed < 0 || feed.oldestKept().map(oldest -> oldest > followed + 1).orElse(false);
+        if (index.startedEmpty() || behindTheFeed || index.count() != published) {
             LOG.info(() -> "Rebuilding the search index from the database (" + published + " published materials)");
+            long startingPoint = feed.startingPoint(); // before the rebuild: later changes are followed after it
             rebuild();
+            index.markFollowed(startingPoint);
+        }
+    }
+
+    /** The last change of the feed the index holds: where this server's follower starts. */
+    public long followedChange() {
+        return index.followed();
+    }
+
+    /** Follows changes to these materials made on any server, then records the feed's watermark with the index. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void followChanges(Collection<Long> materialIds, long watermark) {
+        for (long id : materialIds) {
+            follow(new MaterialChanged(id));
+        }
+        if (watermark > index.followed()) {
+            try {
+                index.markFollowed(watermark);
+            } catch (IOException e) {
+                LOG.warning("recording the followed change in the search index failed: " + e);
+            }
         }
     }
 

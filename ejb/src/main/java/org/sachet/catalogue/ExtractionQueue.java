@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -29,7 +30,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +40,9 @@ import java.util.logging.Logger;
 /**
  * Reads each new version's file in the background (Jakarta Concurrency): text and metadata through Tika in
  * child JVMs, so a hostile file can at worst kill a child, never the server. Versions left unread by a stop
- * or a crash are read again at start.
+ * or a crash are read again at start. Of servers sharing one database, the one that claims a version reads it
+ * ({@link ExtractionClaims}); every server sweeps for unread versions whose claim ran out (the claimant died) every
+ * minute, so each upload is read once, and read even when the server it came in on stops.
  */
 @Singleton
 @Startup
@@ -47,8 +52,18 @@ public class ExtractionQueue {
 
     private static final Logger LOG = Logger.getLogger(ExtractionQueue.class.getName());
 
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
     @Resource
     private ManagedExecutorService executor;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    @EJB
+    private ExtractionClaims claims;
+
+    private ScheduledFuture<?> sweep;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,13 +91,24 @@ public class ExtractionQueue {
             LOG.severe("The Tika class path folder " + children + " is missing: uploaded files cannot be read. "
                     + "Build with ./mvnw package and start with ./sachet start, or set SACHET_TIKA_LIB.");
         }
-        List<Long> pending = em.createQuery("select v.id from MaterialVersion v where v.extraction = :p", Long.class)
-                .setParameter("p", ExtractionState.PENDING).getResultList();
-        pending.forEach(this::submit);
+        claims.releaseMine();
+        sweep = scheduler.scheduleWithFixedDelay(this::sweep, 0, SWEEP_EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Submits the unread versions that no server has claimed, or whose claim ran out. */
+    private void sweep() {
+        try {
+            claims.unclaimed().forEach(this::submit);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "looking for unread uploads failed; trying again in a minute", e);
+        }
     }
 
     @PreDestroy
     void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
         if (extractor != null) {
             extractor.close();
         }
@@ -125,6 +151,9 @@ public class ExtractionQueue {
 
     private void read(long versionId) {
         try {
+            if (!claims.claim(versionId)) {
+                return; // read already, or being read by this server or another
+            }
             MaterialVersion version = em.find(MaterialVersion.class, versionId);
             if (version == null || version.getExtraction().isFinished()) {
                 return;
@@ -153,7 +182,7 @@ public class ExtractionQueue {
         }
         Path target = null;
         try {
-            target = Files.createTempFile(files.store().root().resolve("tmp"), "thumbnail-", ".png");
+            target = Files.createTempFile(files.store().temporaryFolder(), "thumbnail-", ".png");
             Thumbnail thumbnail = thumbnailer.thumbnail(file, type, target);
             if (thumbnail.status() != Thumbnail.Status.CREATED) {
                 LOG.info(() -> "no thumbnail for " + file.getFileName() + ": " + thumbnail.status());

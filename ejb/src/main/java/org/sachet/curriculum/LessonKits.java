@@ -118,6 +118,12 @@ public class LessonKits {
         laidOut.clear();
     }
 
+    /** A material or an edition changed on another server sharing the database (cluster.ClusterFollower). */
+    public void forgetLayouts() {
+        laidOut.clear();
+        printedPlans.clear();
+    }
+
     private Optional<Kit> layOut(KitId id, Set<Visibility> open) {
         CurriculumEdition edition;
         List<Lesson> lessons;

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import org.sachet.accounts.DemoAccounts;
 import org.sachet.accounts.FirstAdministrator;
 import org.sachet.catalogue.StoreHousekeeping;
+import org.sachet.cluster.Leases;
 import org.sachet.geography.ReferenceGeography;
 import org.sachet.platform.Database;
 import org.sachet.platform.DatabaseMigration;
@@ -72,6 +73,12 @@ public class ApplicationStartup {
     @EJB
     private StoreHousekeeping storeHousekeeping;
 
+    @EJB
+    private Leases leases;
+
+    @EJB
+    private org.sachet.accounts.WebSignIns webSignIns;
+
     private volatile boolean ready;
     private volatile Database database;
     @jakarta.inject.Inject
@@ -83,18 +90,49 @@ public class ApplicationStartup {
     void start() {
         database = Database.of(dataSource);
         LOG.info(() -> "Sachet data folder: " + SachetConfiguration.home() + ", database: " + database);
-        boolean newDatabase = DatabaseMigration.migrate(dataSource);
-        referenceGeography.loadIfEmpty();
-        sessionTallies.rebuildIfMissing();
-        storeHousekeeping.tidy();
-        Optional<String> initialPassword = firstAdministrator.createIfNoAccounts();
-        if (newDatabase && initialPassword.isPresent() && SachetConfiguration.demo()) {
-            demoAccounts.load(initialPassword.get());
-            installation.madeNewWithDemoData();
+        boolean newDatabase = DatabaseMigration.migrate(dataSource); // Flyway locks out a second server itself
+        // servers sharing the database do the rest one after another: each finds what an earlier one did
+        waitForTheStartupLease();
+        try {
+            referenceGeography.loadIfEmpty();
+            sessionTallies.rebuildIfMissing();
+            storeHousekeeping.tidy();
+            webSignIns.key(); // made here, by one server at a time
+            Optional<String> initialPassword = firstAdministrator.createIfNoAccounts();
+            if (newDatabase && initialPassword.isPresent() && SachetConfiguration.demo()) {
+                demoAccounts.load(initialPassword.get());
+                installation.madeNewWithDemoData();
+            }
+        } finally {
+            leases.release(Leases.STARTUP);
         }
         ready = true;
     }
 
+
+    /**
+     * Takes the start-up lease, waiting while another server holds it. It is held for longer than any start-up work
+     * takes (the demo data on a new database, the tallies of millions of sessions), so it expires only after a
+     * holder died.
+     */
+    private void waitForTheStartupLease() {
+        long waitedSince = System.nanoTime();
+        while (!leases.take(Leases.STARTUP, STARTUP_LEASE)) {
+            if (System.nanoTime() - waitedSince > STARTUP_LEASE.toNanos() + 60_000_000_000L) {
+                throw new IllegalStateException("Another server has held the start-up lease for longer than "
+                        + STARTUP_LEASE + ": see CLUSTER_LEASE");
+            }
+            LOG.info("Another server is doing its start-up work on the database; waiting for it");
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the start-up lease", e);
+            }
+        }
+    }
+
+    private static final java.time.Duration STARTUP_LEASE = java.time.Duration.ofMinutes(10);
 
     /** True once the database is migrated and the reference data is in place. */
     public boolean isReady() {

@@ -49,6 +49,8 @@ public final class MaterialIndex implements AutoCloseable {
 
     private static final double RAM_BUFFER_MB = 64;
     private static final String LAYOUT_KEY = "sachet.layout";
+    /** The last change of the database's change feed that the index holds (servers sharing one database). */
+    private static final String FOLLOWED_KEY = "sachet.followed";
 
     private final Path path;
     private final Directory directory;
@@ -56,13 +58,15 @@ public final class MaterialIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean startedEmpty;
+    private volatile long followed;
     private final SegmentFacets.Cache segmentFacets = new SegmentFacets.Cache();
     /** Shared by single changes, exclusive for {@link #replaceAll}: no refresh can show a rebuild half done. */
     private final ReadWriteLock changes = new ReentrantReadWriteLock();
 
     private MaterialIndex(Path path, Directory directory, Analyzer analyzer, IndexWriter writer,
-                          SearcherManager searchers, boolean startedEmpty) {
+                          SearcherManager searchers, boolean startedEmpty, long followed) {
         this.path = path;
+        this.followed = followed;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
@@ -105,18 +109,21 @@ public final class MaterialIndex implements AutoCloseable {
         IndexWriter writer = null;
         try {
             boolean empty = mode == OpenMode.CREATE || !DirectoryReader.indexExists(directory);
+            long followed = -1;
             if (!empty) {
-                requireLayout(folder, SegmentInfos.readLatestCommit(directory).getUserData());
+                Map<String, String> commitData = SegmentInfos.readLatestCommit(directory).getUserData();
+                requireLayout(folder, commitData);
+                followed = followedIn(commitData);
             }
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, MaterialFields.LAYOUT).entrySet());
+            writer.setLiveCommitData(commitData(followed).entrySet());
             if (empty) {
                 writer.commit(); // a new index exists on disk at once, so the next open finds it
             }
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new MaterialIndex(folder, directory, analyzer, writer, searchers, empty);
+            return new MaterialIndex(folder, directory, analyzer, writer, searchers, empty, followed);
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
                  | NoSuchFileException | FileNotFoundException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
@@ -133,6 +140,35 @@ public final class MaterialIndex implements AutoCloseable {
         if (!MaterialFields.LAYOUT.equals(layout)) {
             throw new IndexUnreadable(folder, "it was written with layout " + layout + ", this code reads layout "
                     + MaterialFields.LAYOUT);
+        }
+    }
+
+    private static Map<String, String> commitData(long followed) {
+        return Map.of(LAYOUT_KEY, MaterialFields.LAYOUT, FOLLOWED_KEY, Long.toString(followed));
+    }
+
+    private static long followedIn(Map<String, String> commitData) {
+        try {
+            return Long.parseLong(commitData.getOrDefault(FOLLOWED_KEY, "-1"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The last change of the database's change feed this index holds; -1 when it does not know (a new index). */
+    public long followed() {
+        return followed;
+    }
+
+    /** Records, with the next commit made now, that the index holds every change of the feed up to this one. */
+    public void markFollowed(long change) throws IOException {
+        changes.readLock().lock();
+        try {
+            followed = change;
+            writer.setLiveCommitData(commitData(change).entrySet());
+            writer.commit();
+        } finally {
+            changes.readLock().unlock();
         }
     }
 

@@ -219,6 +219,18 @@ class MaterialIndexTest {
     }
 
     @Test
+    void theLastFollowedChangeIsKeptWithTheIndexAcrossAReopen() throws IOException {
+        assertEquals(-1, index.followed(), "a new index does not know which changes it holds");
+        index.markFollowed(41);
+        index.put(material(1, "migration"));
+        index.markFollowed(42);
+        index.close();
+        index = MaterialIndex.open(folder);
+        assertEquals(42, index.followed());
+        assertEquals(List.of(1L), ids("migration"));
+    }
+
+    @Test
     void pagesDoNotOverlapAndBlankTextListsNewestFirst() throws IOException {
         index.replaceAll(IntStream.rangeClosed(1, 25).mapToObj(i -> material(i, "migration")).toList());
 
