@@ -58,6 +58,7 @@ write_nginx_conf() {
   if [ "$(id -u)" = 0 ]; then
     # as root, the workers run as www-data (Debian's nginx user) and write only their own temporary files
     worker_user="user www-data;"
+    chmod 711 "$nginx_dir"
     chown www-data "$nginx_dir/temp" 2>/dev/null || worker_user="user root;"
   fi
   for i in "${!names[@]}"; do

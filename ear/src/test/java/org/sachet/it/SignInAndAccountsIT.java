@@ -146,9 +146,18 @@ class SignInAndAccountsIT {
             String tampered = signIn.getValue().replaceFirst("^v1\\.\\d+\\.", "v1.987654.");
             assertEquals(302, TestServer.get("/admin/accounts.xhtml", "Cookie", "sachet_signin=" + tampered)
                     .statusCode(), "a changed cookie is refused");
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
-            browser.open("/admin/accounts.xhtml");
-            browser.waitForText(By.tagName("h1"), "Accounts");
+            browser.open("/");
+            browser.click(By.id("switchNepali"));
+            try {
+                browser.waitForText(By.tagName("h1"), "सचेतमा स्वागत छ");
+                browser.driver().manage().deleteCookieNamed("JSESSIONID");
+                browser.open("/");
+                browser.waitForText(By.tagName("h1"), "सचेतमा स्वागत छ"); // still signed in, in the account's language
+                browser.waitForText(By.id("signedInUser"), "admin");
+            } finally {
+                browser.click(By.id("switchEnglish"));
+                browser.waitForText(By.tagName("h1"), "Welcome to Sachet");
+            }
 
             browser.click(By.id("signOut"));
             browser.waitForText(By.tagName("main"), "You have signed out.");

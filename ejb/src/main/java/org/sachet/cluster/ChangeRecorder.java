@@ -9,9 +9,14 @@ import org.sachet.catalogue.MaterialChanged;
 import org.sachet.curriculum.EditionPublished;
 import org.sachet.platform.ChangeFeed;
 
-/** Writes into the change feed, in their own transactions, the changes that other servers' derived state follows. */
+/**
+ * Writes into the change feed, in the transaction that makes each change, the changes that other servers' derived
+ * state follows.
+ * Every change is made in a transaction; an event fired outside one (a test, a restart's re-reading) names a change
+ * already committed, and is recorded in a transaction of its own.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class ChangeRecorder {
 
     static final String MATERIAL = "material";

@@ -30,8 +30,8 @@ public class ChangeFeed {
     @PersistenceContext
     private EntityManager em;
 
-    /** Writes a change in the caller's transaction. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    /** Writes a change in the caller's transaction (in one of its own when the caller has none). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(String topic, long subjectId) {
         em.createNativeQuery("INSERT INTO CLUSTER_CHANGE (TOPIC, SUBJECT_ID, CHANGED_AT) VALUES (?, ?, ?)")
                 .setParameter(1, topic).setParameter(2, subjectId).setParameter(3, Timestamp.from(Instant.now()))

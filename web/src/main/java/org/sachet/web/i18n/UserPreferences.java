@@ -32,6 +32,14 @@ public class UserPreferences implements Serializable {
     public Language getLanguage() {
         if (language == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            // a session that began signed in without the sign-in page: carried over from another server by the
+            // sign-in cookie (docs/scale-out.md); the account's saved language, as at sign-in
+            String signedIn = external.getRemoteUser();
+            language = signedIn == null ? null
+                    : accounts.findByUsername(signedIn).map(account -> account.getLanguage()).orElse(null);
+        }
+        if (language == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             language = Messages.localeOf(request.getHeader("Accept-Language")).getLanguage().equals("ne")
                     ? Language.NEPALI : Language.ENGLISH;
