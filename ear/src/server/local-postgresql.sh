@@ -40,9 +40,11 @@ make_new() {
     || { cat "$folder/initdb.log" >&2; exit 1; }
   rm -f "$folder/superuser-password"
   start_server
-  PGPASSWORD=$SACHET_DB_PASSWORD "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-    -c "CREATE ROLE \"$SACHET_DB_USER\" LOGIN PASSWORD '$SACHET_DB_PASSWORD'" \
-    -c "CREATE DATABASE sachet OWNER \"$SACHET_DB_USER\""
+  # the statements go in on standard input: on the command line the password would show in the process list
+  PGPASSWORD=$SACHET_DB_PASSWORD "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres <<SQL
+CREATE ROLE "$SACHET_DB_USER" LOGIN PASSWORD '$SACHET_DB_PASSWORD';
+CREATE DATABASE sachet OWNER "$SACHET_DB_USER";
+SQL
 }
 
 start_server() {
