@@ -119,6 +119,10 @@ $map        default sachet_any;
         location / {
             proxy_pass http://\$sachet_servers;
         }
+        # each server's metrics are read on its own address (docs/scale-out.md), not through the public port
+        location = /metrics {
+            return 404;
+        }
     }
 }
 CONF

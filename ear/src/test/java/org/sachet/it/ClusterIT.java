@@ -106,6 +106,8 @@ class ClusterIT {
         HttpResponse<byte[]> downloaded = getBytes(B, "/api/v1/materials/" + id + "/file");
         assertEquals(200, downloaded.statusCode());
         assertArrayEquals(pdf, downloaded.body(), "b sends the bytes uploaded to a");
+        assertTrue(metric(B, "sachet_download_bytes_total", Map.of("kind", "material", "server", "b")) >= pdf.length,
+                "b counted what it sent");
 
         // an editor withdraws it on a; b neither lists nor sends it from then on, without waiting for the feed
         try (Browser editor = new Browser()) {
@@ -224,6 +226,10 @@ class ClusterIT {
         assertEquals(200, get(B, "/health").statusCode(), "b keeps serving");
         assertEquals(listedBefore, listedIds(B), "b's index holds every material a listed");
         assertEquals(listedBefore, listedIds(NGINX), "and through nginx too");
+        // b's metrics: what it stored, its index in step with the feed; nginx does not pass them to the public
+        assertTrue(metric(B, "sachet_sync_sessions_total", Map.of("outcome", "stored", "server", "b")) > 0);
+        assertEquals(0, metric(B, "sachet_index_changes_behind", Map.of("server", "b")));
+        assertEquals(404, get(NGINX, "/metrics").statusCode());
     }
 
     // --- the cluster, as the operator's script starts and stops it
@@ -248,6 +254,16 @@ class ClusterIT {
         System.out.println(log);
         assertTrue(ended, "./sachet cluster " + action + " did not end");
         assertEquals(0, process.exitValue(), "./sachet cluster " + action + " failed:\n" + log);
+    }
+
+    /** One figure of a server's metrics, read with that server's operator key. */
+    private static double metric(String server, String name, Map<String, String> labels) throws Exception {
+        String key = Files.readString(HOME.resolve((server.equals(A) ? "a" : "b") + "/operator.key")).strip();
+        HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/metrics"))
+                .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, scrape.statusCode(), scrape.body());
+        return MetricsIT.one(MetricsIT.samples(scrape.body()), name, labels).value();
     }
 
     private static int storedRows(List<String> uuids) throws Exception {

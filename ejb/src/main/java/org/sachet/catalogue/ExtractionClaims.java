@@ -47,6 +47,12 @@ public class ExtractionClaims {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** How many uploaded versions wait to be read, claimed or not (the queue's length across servers). */
+    public long waiting() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM MATERIAL_VERSION WHERE EXTRACTION = ?")
+                .setParameter(1, ExtractionState.PENDING.name()).getSingleResult()).longValue();
+    }
+
     /** At start: this server reads nothing yet, so what it claimed before a stop or a crash is free again. */
     public int releaseMine() {
         return em.createNativeQuery("UPDATE MATERIAL_VERSION SET EXTRACTION_CLAIMED_BY = NULL,"

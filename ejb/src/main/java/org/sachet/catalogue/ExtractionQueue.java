@@ -24,6 +24,7 @@ import org.sachet.content.extraction.Extraction;
 import org.sachet.content.extraction.TextExtractor;
 import org.sachet.content.extraction.Thumbnail;
 import org.sachet.content.extraction.Thumbnailer;
+import org.sachet.platform.Metrics;
 import org.sachet.platform.SachetConfiguration;
 
 import java.io.IOException;
@@ -74,6 +75,9 @@ public class ExtractionQueue {
     @EJB
     private SafeguardingReview review;
 
+    @EJB
+    private Metrics metrics;
+
     private TextExtractor extractor;
     private Thumbnailer thumbnailer;
     private String unavailable;
@@ -92,6 +96,8 @@ public class ExtractionQueue {
                     + "Build with ./mvnw package and start with ./sachet start, or set SACHET_TIKA_LIB.");
         }
         claims.releaseMine();
+        metrics.gauge("sachet.extraction.queue", "Uploaded files waiting to be read, on every server", claims,
+                ExtractionClaims::waiting);
         sweep = scheduler.scheduleWithFixedDelay(this::sweep, 0, SWEEP_EVERY.toSeconds(), TimeUnit.SECONDS);
     }
 
@@ -169,7 +175,9 @@ public class ExtractionQueue {
                         thumbnail(file.get(), version.getMediaType()));
             }
             review.recordExtraction(versionId, content);
+            metrics.extraction(content.state().name());
         } catch (RuntimeException e) {
+            metrics.extraction("error");
             LOG.log(Level.SEVERE, "reading version " + versionId + " failed", e);
         }
     }

@@ -15,6 +15,7 @@ import org.sachet.catalogue.CatalogueSearch;
 import org.sachet.curriculum.LessonKits;
 import org.sachet.platform.ChangeFeed;
 import org.sachet.platform.ChangeFeed.Change;
+import org.sachet.platform.Metrics;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,9 @@ public class ClusterFollower {
     @EJB
     private WebSignIns signIns;
 
+    @EJB
+    private Metrics metrics;
+
     private FeedPosition position;
     private ScheduledFuture<?> following;
     private ScheduledFuture<?> pruning;
@@ -74,6 +78,11 @@ public class ClusterFollower {
         following = scheduler.scheduleWithFixedDelay(this::followOnce, EVERY.toMillis(), EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
         pruning = scheduler.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES);
+        // the index's lag: changes committed that this server has not followed, and how long since it last could
+        metrics.gauge("sachet.index.changes.behind", "Changes in the feed after the one this server's index followed",
+                this, follower -> feed.countAfter(follower.position.watermark()));
+        metrics.gauge("sachet.index.seconds.since.followed", "Seconds since this server last read the change feed",
+                this, follower -> Duration.between(follower.lastFollowed, Instant.now()).toMillis() / 1000.0);
     }
 
     @PreDestroy

@@ -12,11 +12,12 @@ import java.util.TreeSet;
  * How far one server has followed the change feed ({@code CLUSTER_CHANGE}). Sequence numbers are handed out when a
  * change is written but become visible when its transaction commits, so number 11 can be read before number 10: the
  * position keeps what it has seen above its watermark and waits for a missing number, for at most {@code patience}
- * (a rolled-back transaction or numbers a restart skipped never come). Not thread-safe: one follower owns it.
+ * (a rolled-back transaction or numbers a restart skipped never come). One follower owns it; others only read the
+ * watermark.
  */
 final class FeedPosition {
 
-    private long watermark;
+    private volatile long watermark;
     private final TreeSet<Long> seenAbove = new TreeSet<>();
     private final Duration patience;
     /** The first missing number above the watermark, and since when it has been missing. */

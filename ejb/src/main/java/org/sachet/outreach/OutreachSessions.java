@@ -22,6 +22,7 @@ import org.sachet.catalogue.Visibility;
 import org.sachet.curriculum.Lesson;
 import org.sachet.geography.GeographyService;
 import org.sachet.geography.PlaceTree;
+import org.sachet.platform.Metrics;
 import org.sachet.platform.RuleViolation;
 
 import java.time.Clock;
@@ -63,6 +64,9 @@ public class OutreachSessions {
 
     @Inject
     private SessionTallies tallies;
+
+    @Inject
+    private Metrics metrics;
 
     @Inject
     private AccountService accounts;
@@ -110,11 +114,23 @@ public class OutreachSessions {
             throw new RuleViolation(null, "session.batch.tooMany", MAX_BATCH);
         }
         OutreachSessions self = context.getBusinessObject(OutreachSessions.class);
+        List<BatchOutcome> outcomes;
         try {
-            return self.reportAllOnce(reports);
+            outcomes = self.reportAllOnce(reports);
         } catch (EJBException lostRace) {
-            return self.reportAllOnce(reports);
+            outcomes = self.reportAllOnce(reports);
         }
+        int stored = 0;
+        int repeats = 0;
+        for (BatchOutcome outcome : outcomes) {
+            if (outcome.stored() != null && outcome.stored().created()) {
+                stored++;
+            } else if (outcome.stored() != null) {
+                repeats++;
+            }
+        }
+        metrics.syncBatch(stored, repeats, outcomes.size() - stored - repeats);
+        return outcomes;
     }
 
     /**

@@ -48,6 +48,13 @@ public class ChangeFeed {
                 ((Number) row[2]).longValue())).toList();
     }
 
+    /** How many committed changes come after {@code seq}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countAfter(long seq) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM CLUSTER_CHANGE WHERE SEQ > ?").setParameter(1, seq)
+                .getSingleResult()).longValue();
+    }
+
     /**
      * Where derived state made from everything committed now may say it has followed the feed to: below the
      * changes of the last {@link #COMMIT_PATIENCE}, whose transactions may have committed out of order (they are

@@ -19,8 +19,9 @@ public final class ArchiveResponses {
     /**
      * @param bytesSent called when this answer sends any of the archive's bytes (a whole, a piece, a probe): the
      *                  receiver counts a download once per person, kit and day however many ranges it took
+     * @return how many bytes of the archive the answer sends
      */
-    public static void send(ZipLayout archive, DownloadHeaders headers, HttpServletRequest request,
+    public static long send(ZipLayout archive, DownloadHeaders headers, HttpServletRequest request,
                             HttpServletResponse response, Runnable bytesSent) throws IOException {
         DownloadPlan plan = DownloadPlan.of(request::getHeader, archive.size(), archive.etag(), headers.lastModified());
         boolean get = "GET".equals(request.getMethod());
@@ -30,12 +31,13 @@ public final class ArchiveResponses {
         response.setStatus(plan.status());
         headers.of(plan).forEach(response::setHeader);
         if (!get || (plan.status() != 200 && plan.status() != 206)) {
-            return;
+            return 0;
         }
         long first = plan.range().map(ByteRange::first).orElse(0L);
         long length = plan.range().map(ByteRange::length).orElse(archive.size());
         if (!Sendfile.startSlices(request, response, archive.slices(first, length))) {
             archive.write(response.getOutputStream(), first, length);
         }
+        return length;
     }
 }

@@ -15,9 +15,9 @@ public final class FileResponses {
     /**
      * Answers for a stored version's file from the request's conditional and range headers, and calls
      * {@code downloadStarted} when this answer starts a download (a GET of the whole file or of its first
-     * bytes), so a download resumed in pieces counts once.
+     * bytes), so a download resumed in pieces counts once. Answers how many bytes of the file the answer sends.
      */
-    public static void send(VersionFile file, boolean inline, HttpServletRequest request,
+    public static long send(VersionFile file, boolean inline, HttpServletRequest request,
                             HttpServletResponse response, Runnable downloadStarted) throws IOException {
         FileDownload download = new FileDownload(file.path(), file.size(), file.sha256(), file.lastModified(),
                 file.mediaType(), file.fileName(), inline);
@@ -25,25 +25,27 @@ public final class FileResponses {
         if ("GET".equals(request.getMethod()) && plan.startsDownload()) {
             downloadStarted.run();
         }
-        send(download, plan, request, response);
+        return send(download, plan, request, response);
     }
 
     /**
      * Sets the planned status and headers, then sends the body (for a GET of a 200 or 206): by the
-     * container's sendfile where it can, else copied in chunks. Either way the heap never holds the file.
+     * container's sendfile where it can, else copied in chunks. Either way the heap never holds the file. Answers how
+     * many bytes of the file the answer sends.
      */
-    public static void send(FileDownload download, DownloadPlan plan, HttpServletRequest request,
+    public static long send(FileDownload download, DownloadPlan plan, HttpServletRequest request,
                             HttpServletResponse response) throws IOException {
         response.setStatus(plan.status());
         download.headers(plan).forEach(response::setHeader);
         boolean body = "GET".equals(request.getMethod()) && (plan.status() == 200 || plan.status() == 206);
         if (!body) {
-            return;
+            return 0;
         }
         long first = plan.range().map(ByteRange::first).orElse(0L);
         long length = plan.range().map(ByteRange::length).orElse(download.size());
         if (!Sendfile.start(request, response, download.file(), first, length)) {
             download.write(plan, response.getOutputStream());
         }
+        return length;
     }
 }

@@ -11,6 +11,7 @@ import org.sachet.curriculum.KitDownloads;
 import org.sachet.curriculum.KitId;
 import org.sachet.curriculum.LessonKits;
 import org.sachet.curriculum.ReceiptStoredMeanwhile;
+import org.sachet.platform.Metrics;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -28,6 +29,9 @@ public class KitFileFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private static final Pattern ZIP = Pattern.compile("(?:/api/v1/kits|/kit)/([a-z0-9-]{1,60})\\.zip");
+
+    @Inject
+    private Metrics metrics;
 
     @Inject
     private LessonKits kits;
@@ -52,7 +56,7 @@ public class KitFileFilter extends HttpFilter {
             FileRequests.notFound(request, response);
             return;
         }
-        KitResponses.send(kit.get(), request, response, () -> received(kit.get()));
+        metrics.downloaded("kit", KitResponses.send(kit.get(), request, response, () -> received(kit.get())));
     }
 
     private void received(Kit kit) {

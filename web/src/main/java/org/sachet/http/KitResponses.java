@@ -14,18 +14,18 @@ public final class KitResponses {
 
     /**
      * Sends the kit, or — when a material's file is missing from the store — a 409 that names what is missing,
-     * never half a kit.
+     * never half a kit. Answers how many bytes of the kit the answer sends.
      */
-    public static void send(Kit kit, HttpServletRequest request, HttpServletResponse response,
+    public static long send(Kit kit, HttpServletRequest request, HttpServletResponse response,
                             Runnable bytesSent) throws IOException {
         if (!kit.isComplete()) {
             ApiError.of("kitIncomplete", Messages.get(FileRequests.localeOf(request), "api.error.kitIncomplete",
                             String.join("; ", kit.missing())))
                     .send(response, HttpServletResponse.SC_CONFLICT);
-            return;
+            return 0;
         }
         DownloadHeaders headers = new DownloadHeaders(kit.size(), kit.etag(), kit.lastModified(), "application/zip",
                 kit.fileName(), false);
-        ArchiveResponses.send(kit.layout(), headers, request, response, bytesSent);
+        return ArchiveResponses.send(kit.layout(), headers, request, response, bytesSent);
     }
 }

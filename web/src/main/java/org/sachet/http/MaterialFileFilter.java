@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.catalogue.MaterialDownloads;
 import org.sachet.catalogue.VersionFile;
+import org.sachet.platform.Metrics;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -36,6 +37,9 @@ public class MaterialFileFilter extends HttpFilter {
 
     @Inject
     private MaterialDownloads downloads;
+
+    @Inject
+    private Metrics metrics;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -76,6 +80,6 @@ public class MaterialFileFilter extends HttpFilter {
         boolean inline = kind.equals("thumbnail") || (!fromApi && request.getParameter("inline") != null);
         // only a material's published file is a download for the reach figures; previews are not
         Runnable count = kind.equals("material") ? () -> downloads.count(f.materialId(), f.versionId()) : () -> { };
-        FileResponses.send(f, inline, request, response, count);
+        metrics.downloaded(kind, FileResponses.send(f, inline, request, response, count));
     }
 }
