@@ -14,6 +14,7 @@ import org.sachet.platform.Metrics;
 
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,6 +29,7 @@ public class ApiRequestMetrics implements ContainerRequestFilter, ContainerRespo
     private static final String STARTED = ApiRequestMetrics.class.getName() + ".started";
     private static final String API = "/api/v1";
     private static final Map<Method, String> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 
     @Context
     private ResourceInfo resource;
@@ -48,7 +50,12 @@ public class ApiRequestMetrics implements ContainerRequestFilter, ContainerRespo
         Method method = resource == null ? null : resource.getResourceMethod();
         String path = method == null ? "unmatched"
                 : TEMPLATES.computeIfAbsent(method, m -> template(resource.getResourceClass(), m));
-        metrics.apiRequest(request.getMethod(), path, response.getStatus(), System.nanoTime() - started);
+        metrics.apiRequest(method(request.getMethod()), path, response.getStatus(), System.nanoTime() - started);
+    }
+
+    /** HTTP's own methods by name; anything else a client invents is one series, not one each. */
+    static String method(String name) {
+        return KNOWN_METHODS.contains(name) ? name : "other";
     }
 
     /** The operation's path as the resource declares it: the application's, the class's and the method's. */

@@ -39,4 +39,11 @@ class ApiRequestMetricsTest {
         assertEquals("/api/v1/materials/{id}/versions/latest",
                 ApiRequestMetrics.template(MaterialsProxy.class, Materials.class.getMethod("latest", long.class)));
     }
+
+    @Test
+    void aMethodAClientInventedIsOneSeriesNotOneEach() {
+        assertEquals("POST", ApiRequestMetrics.method("POST"));
+        assertEquals("other", ApiRequestMetrics.method("FROB"));
+        assertEquals("other", ApiRequestMetrics.method("get"));
+    }
 }
