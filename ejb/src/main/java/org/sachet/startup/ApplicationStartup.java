@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import org.sachet.accounts.DemoAccounts;
 import org.sachet.accounts.FirstAdministrator;
 import org.sachet.catalogue.StoreHousekeeping;
@@ -19,6 +20,9 @@ import org.sachet.platform.Installation;
 import org.sachet.platform.SachetConfiguration;
 
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -76,6 +80,9 @@ public class ApplicationStartup {
     @EJB
     private Leases leases;
 
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
     @EJB
     private org.sachet.accounts.WebSignIns webSignIns;
 
@@ -93,6 +100,9 @@ public class ApplicationStartup {
         boolean newDatabase = DatabaseMigration.migrate(dataSource); // Flyway locks out a second server itself
         // servers sharing the database do the rest one after another: each finds what an earlier one did
         waitForTheStartupLease();
+        // renewed while the work runs, however long it takes (tallying ten million sessions takes minutes)
+        ScheduledFuture<?> renewal = scheduler.scheduleWithFixedDelay(this::renewTheStartupLease,
+                STARTUP_LEASE_RENEWAL.toSeconds(), STARTUP_LEASE_RENEWAL.toSeconds(), TimeUnit.SECONDS);
         try {
             referenceGeography.loadIfEmpty();
             sessionTallies.rebuildIfMissing();
@@ -104,6 +114,7 @@ public class ApplicationStartup {
                 installation.madeNewWithDemoData();
             }
         } finally {
+            renewal.cancel(false);
             leases.release(Leases.STARTUP);
         }
         ready = true;
@@ -111,18 +122,16 @@ public class ApplicationStartup {
 
 
     /**
-     * Takes the start-up lease, waiting while another server holds it. It is held for longer than any start-up work
-     * takes (the demo data on a new database, the tallies of millions of sessions), so it expires only after a
-     * holder died.
+     * Takes the start-up lease, waiting while another server holds it. The holder renews it while it works, so it
+     * runs out only when its holder died (or stopped answering), a couple of minutes later.
      */
     private void waitForTheStartupLease() {
-        long waitedSince = System.nanoTime();
+        long saidAt = 0;
         while (!leases.take(Leases.STARTUP, STARTUP_LEASE)) {
-            if (System.nanoTime() - waitedSince > STARTUP_LEASE.toNanos() + 60_000_000_000L) {
-                throw new IllegalStateException("Another server has held the start-up lease for longer than "
-                        + STARTUP_LEASE + ": see CLUSTER_LEASE");
+            if (System.nanoTime() - saidAt > 60_000_000_000L) {
+                LOG.info("Another server is doing its start-up work on the database; waiting for it");
+                saidAt = System.nanoTime();
             }
-            LOG.info("Another server is doing its start-up work on the database; waiting for it");
             try {
                 Thread.sleep(2_000);
             } catch (InterruptedException e) {
@@ -132,7 +141,19 @@ public class ApplicationStartup {
         }
     }
 
-    private static final java.time.Duration STARTUP_LEASE = java.time.Duration.ofMinutes(10);
+    private void renewTheStartupLease() {
+        try {
+            if (!leases.take(Leases.STARTUP, STARTUP_LEASE)) {
+                LOG.warning("The start-up lease went to another server while this one worked: it was not renewed in "
+                        + STARTUP_LEASE + " (see CLUSTER_LEASE)");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Renewing the start-up lease failed; trying again", e);
+        }
+    }
+
+    private static final java.time.Duration STARTUP_LEASE = java.time.Duration.ofMinutes(2);
+    private static final java.time.Duration STARTUP_LEASE_RENEWAL = java.time.Duration.ofSeconds(30);
 
     /** True once the database is migrated and the reference data is in place. */
     public boolean isReady() {
