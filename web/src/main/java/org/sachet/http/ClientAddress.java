@@ -30,6 +30,20 @@ public final class ClientAddress {
     }
 
     /**
+     * Whether the client reached us over HTTPS: on this connection, or at a trusted reverse proxy that ended TLS and
+     * says so in {@code X-Forwarded-Proto}. The header from anyone else is ignored.
+     */
+    public static boolean overHttps(HttpServletRequest request) {
+        return request.isSecure() || overHttps(request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"),
+                SachetConfiguration.trustedProxies());
+    }
+
+    static boolean overHttps(String connection, String forwardedProto, Set<String> trusted) {
+        return connection != null && trusted.contains(connection) && forwardedProto != null
+                && forwardedProto.strip().equalsIgnoreCase("https");
+    }
+
+    /**
      * @param connection the address the connection comes from
      * @param forwarded  the X-Forwarded-For headers, in order (each a comma-separated list, the nearest hop last)
      * @param trusted    the reverse proxies' own addresses

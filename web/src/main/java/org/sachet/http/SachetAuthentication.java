@@ -149,7 +149,8 @@ public class SachetAuthentication implements HttpAuthenticationMechanism {
 
     private void writeCookie(HttpServletRequest request, HttpServletResponse response, SignInCookie.Claim claim) {
         response.addHeader("Set-Cookie", SignInCookie.NAME + "=" + SignInCookie.value(claim, webSignIns.key())
-                + "; Path=" + cookiePath(request) + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : ""));
+                + "; Path=" + cookiePath(request) + "; HttpOnly; SameSite=Lax"
+                + (ClientAddress.overHttps(request) ? "; Secure" : ""));
     }
 
     private static void clearCookie(HttpServletRequest request, HttpServletResponse response) {

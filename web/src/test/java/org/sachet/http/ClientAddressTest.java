@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClientAddressTest {
 
@@ -33,5 +35,15 @@ class ClientAddressTest {
         assertEquals("127.0.0.1", ClientAddress.of("127.0.0.1", List.of(), NGINX));
         assertEquals("127.0.0.1", ClientAddress.of("127.0.0.1", List.of("unknown"), NGINX));
         assertEquals("127.0.0.1", ClientAddress.of("127.0.0.1", List.of("198.51.100.4, <script>"), NGINX));
+    }
+
+    @Test
+    void onlyATrustedProxySaysTheClientCameOverHttps() {
+        assertTrue(ClientAddress.overHttps("127.0.0.1", "https", NGINX));
+        assertTrue(ClientAddress.overHttps("127.0.0.1", " HTTPS ", NGINX));
+        assertFalse(ClientAddress.overHttps("127.0.0.1", "http", NGINX));
+        assertFalse(ClientAddress.overHttps("127.0.0.1", null, NGINX));
+        assertFalse(ClientAddress.overHttps("198.51.100.4", "https", NGINX), "a client's own header says nothing");
+        assertFalse(ClientAddress.overHttps("127.0.0.1", "https", Set.of()), "no proxy trusted");
     }
 }
