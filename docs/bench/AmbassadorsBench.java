@@ -45,7 +45,7 @@ public class AmbassadorsBench {
         int plans = Integer.parseInt(args[3]);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Kathmandu"));
         Random random = new Random(16);
-        try (Connection db = DriverManager.getConnection("jdbc:derby:" + args[1])) {
+        try (Connection db = connect(args[1])) {
             db.setAutoCommit(false);
             List<Integer> levels = new ArrayList<>();
             try (ResultSet rows = db.createStatement().executeQuery(
@@ -191,11 +191,7 @@ public class AmbassadorsBench {
             System.out.printf("%d ambassadors and %d plans (%d activities) in %d local levels in %d ms%n",
                     ambassadors, plans, plans * 5, levels.size(), (System.nanoTime() - started) / 1_000_000);
         }
-        try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true");
-        } catch (java.sql.SQLException expected) {
-            // Derby says it shut down with an exception
-        }
+        shutDownDerby(args[1]);
     }
 
     /**
@@ -206,7 +202,7 @@ public class AmbassadorsBench {
     private static void link(String database, int sessions) throws Exception {
         long started = System.nanoTime();
         int linked = 0;
-        try (Connection db = DriverManager.getConnection("jdbc:derby:" + database)) {
+        try (Connection db = connect(database)) {
             db.setAutoCommit(false);
             Map<Integer, List<Long>> activities = new HashMap<>();
             try (ResultSet rows = db.createStatement().executeQuery("SELECT p.LOCAL_LEVEL_CODE, a.ID"
@@ -239,6 +235,25 @@ public class AmbassadorsBench {
         }
         System.out.printf("%d sessions carry out a plan's activity (%d ms)%n", linked,
                 (System.nanoTime() - started) / 1_000_000);
+        shutDownDerby(database);
+    }
+
+    /**
+     * A stopped server's Derby folder, or a JDBC URL (PostgreSQL: its user and password from SACHET_DB_USER and
+     * SACHET_DB_PASSWORD, as the server takes them).
+     */
+    static Connection connect(String database) throws java.sql.SQLException {
+        if (database.startsWith("jdbc:")) {
+            return DriverManager.getConnection(database, System.getenv("SACHET_DB_USER"), System.getenv("SACHET_DB_PASSWORD"));
+        }
+        return DriverManager.getConnection("jdbc:derby:" + database);
+    }
+
+    /** Shuts embedded Derby down (a no-op for a database server). */
+    static void shutDownDerby(String database) {
+        if (database.startsWith("jdbc:")) {
+            return;
+        }
         try {
             DriverManager.getConnection("jdbc:derby:;shutdown=true");
         } catch (java.sql.SQLException expected) {

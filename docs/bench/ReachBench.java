@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * The reach benchmark's database side, run on a stopped server's embedded Derby database
- * ({@code java -cp <derby jars> docs/bench/ReachBench.java ...}; see reach.sh):
+ * ({@code java -cp <derby jars> docs/bench/ReachBench.java ...}; see reach.sh), or on PostgreSQL when DB is a JDBC
+ * URL (with the PostgreSQL driver on the class path; see scale-out.sh):
  * <ul>
  * <li>{@code generate DB COUNT FROM TO}: a venue of each kind in every one of the 753 local levels, then COUNT
  * sessions spread over the days FROM..TO (ISO dates), written with plain JDBC batches of 1,000; prints the
@@ -42,8 +43,7 @@ public class ReachBench {
     private static final int WARM_UP = 10_000;
 
     public static void main(String[] args) throws Exception {
-        String url = "jdbc:derby:" + args[1];
-        try (Connection db = DriverManager.getConnection(url)) {
+        try (Connection db = connect(args[1])) {
             switch (args[0]) {
                 case "generate" -> generate(db, Integer.parseInt(args[2]), LocalDate.parse(args[3]),
                         LocalDate.parse(args[4]));
@@ -55,12 +55,35 @@ public class ReachBench {
                 default -> throw new IllegalArgumentException(args[0]);
             }
         } finally {
-            try {
-                DriverManager.getConnection("jdbc:derby:;shutdown=true");
-            } catch (java.sql.SQLException expected) {
-                // Derby says it shut down with an exception
-            }
+            shutDownDerby(args[1]);
         }
+    }
+
+    /**
+     * A stopped server's Derby folder, or a JDBC URL (PostgreSQL: its user and password from SACHET_DB_USER and
+     * SACHET_DB_PASSWORD, as the server takes them).
+     */
+    static Connection connect(String database) throws java.sql.SQLException {
+        if (database.startsWith("jdbc:")) {
+            return DriverManager.getConnection(database, System.getenv("SACHET_DB_USER"), System.getenv("SACHET_DB_PASSWORD"));
+        }
+        return DriverManager.getConnection("jdbc:derby:" + database);
+    }
+
+    /** Shuts embedded Derby down (a no-op for a database server). */
+    static void shutDownDerby(String database) {
+        if (database.startsWith("jdbc:")) {
+            return;
+        }
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true");
+        } catch (java.sql.SQLException expected) {
+            // Derby says it shut down with an exception
+        }
+    }
+
+    static boolean postgresql(Connection db) throws java.sql.SQLException {
+        return db.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static List<Integer> localLevels() throws Exception {
@@ -76,9 +99,10 @@ public class ReachBench {
         db.setAutoCommit(false);
         List<Integer> levels = localLevels();
         long[][] venues = new long[levels.size()][KINDS.length];
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO VENUE (CODE, NAME, VENUE_TYPE,"
-                + " LOCAL_LEVEL_CODE, WARD, CREATED_BY, CREATED_AT, VERSION) VALUES (?, ?, ?, ?, 1, 'bench', ?, 1)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        String venueSql = "INSERT INTO VENUE (CODE, NAME, VENUE_TYPE, LOCAL_LEVEL_CODE, WARD, CREATED_BY, CREATED_AT,"
+                + " VERSION) VALUES (?, ?, ?, ?, 1, 'bench', ?, 1)";
+        try (PreparedStatement insert = postgresql(db) ? db.prepareStatement(venueSql, new String[] {"id"})
+                : db.prepareStatement(venueSql, Statement.RETURN_GENERATED_KEYS)) {
             for (int l = 0; l < levels.size(); l++) {
                 for (int k = 0; k < KINDS.length; k++) {
                     insert.setString(1, "BENCH-" + levels.get(l) + "-" + k);
@@ -138,7 +162,8 @@ public class ReachBench {
                 + " HELD_ON, GIRLS_UNDER_18, BOYS_UNDER_18, WOMEN_ADULT, MEN_ADULT, OTHER_PEOPLE, RECORDED_BY,"
                 + " RECORDED_AT, UPDATED_AT, VERSION, FACILITATOR, LOCAL_LEVEL_CODE, SUBMISSION_DIGEST, ID)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'bench', ?, ?, 1, 'bench', ?, ?, ?)");
-             PreparedStatement block = db.prepareStatement("VALUES NEXT VALUE FOR OUTREACH_SESSION_IDS")) {
+             PreparedStatement block = db.prepareStatement(postgresql(db) ? "SELECT nextval('outreach_session_ids')"
+                     : "VALUES NEXT VALUE FOR OUTREACH_SESSION_IDS")) {
             for (int i = 0; i < count; i++) {
                 if (nextId > lastOfBlock) {
                     try (ResultSet drawn = block.executeQuery()) {
