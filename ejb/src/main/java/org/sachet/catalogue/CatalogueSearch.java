@@ -109,18 +109,30 @@ public class CatalogueSearch {
         return index.followed();
     }
 
-    /** Follows changes to these materials made on any server, then records the feed's watermark with the index. */
+    /**
+     * Follows changes to these materials made on any server, and records the feed's watermark with the index, in one
+     * commit of the index.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void followChanges(Collection<Long> materialIds, long watermark) {
+        List<MaterialDocument> puts = new ArrayList<>();
+        List<Long> removals = new ArrayList<>();
         for (long id : materialIds) {
-            follow(new MaterialChanged(id));
-        }
-        if (watermark > index.followed()) {
-            try {
-                index.markFollowed(watermark);
-            } catch (IOException e) {
-                LOG.warning("recording the followed change in the search index failed: " + e);
+            Material material = em.find(Material.class, id);
+            if (material != null && material.isPublished()) {
+                puts.add(document(material));
+            } else {
+                removals.add(id);
             }
+        }
+        if (puts.isEmpty() && removals.isEmpty() && watermark <= index.followed()) {
+            return;
+        }
+        try {
+            index.follow(puts, removals, watermark);
+        } catch (IOException e) {
+            // the database stays right; the next start finds the index out of step and rebuilds it
+            LOG.severe("following the change feed in the search index failed: " + e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -167,6 +168,32 @@ public final class MaterialIndex implements AutoCloseable {
             followed = change;
             writer.setLiveCommitData(commitData(change).entrySet());
             writer.commit();
+        } finally {
+            changes.readLock().unlock();
+        }
+    }
+
+    /**
+     * Applies a batch of changes another server made (the change feed) and records how far the feed is followed,
+     * in one commit: one write to the disk and one new searcher for the batch, where a put each would make one each
+     * while people search.
+     *
+     * @param change the last change of the feed these hold; kept only when it is further than the index was
+     */
+    public void follow(Collection<MaterialDocument> puts, Collection<Long> removals, long change) throws IOException {
+        changes.readLock().lock();
+        try {
+            for (MaterialDocument material : puts) {
+                writer.updateDocument(MaterialFields.idTerm(material.id()), MaterialFields.toDocument(material, null));
+            }
+            for (long id : removals) {
+                writer.deleteDocuments(MaterialFields.idTerm(id));
+            }
+            if (change > followed) {
+                followed = change;
+                writer.setLiveCommitData(commitData(change).entrySet());
+            }
+            publish();
         } finally {
             changes.readLock().unlock();
         }

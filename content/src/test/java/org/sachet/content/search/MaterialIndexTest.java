@@ -231,6 +231,23 @@ class MaterialIndexTest {
     }
 
     @Test
+    void aBatchFollowedFromTheFeedIsSearchableAndRecordedTogether() throws IOException {
+        index.put(material(1, "migration"));
+        index.put(material(2, "migration"));
+        index.follow(List.of(material(3, "migration"), material(1, "helpline")), List.of(2L), 57);
+
+        assertEquals(Set.of(3L), Set.copyOf(ids("migration")));
+        assertEquals(List.of(1L), ids("helpline"));
+        assertEquals(57, index.followed());
+        index.follow(List.of(), List.of(), 50); // an older change never moves it back
+        index.close();
+        index = MaterialIndex.open(folder);
+        assertEquals(57, index.followed());
+        assertEquals(List.of(1L), ids("helpline"));
+        assertEquals(List.of(3L), ids("migration"));
+    }
+
+    @Test
     void pagesDoNotOverlapAndBlankTextListsNewestFirst() throws IOException {
         index.replaceAll(IntStream.rangeClosed(1, 25).mapToObj(i -> material(i, "migration")).toList());
 
