@@ -70,7 +70,16 @@ public class CatalogueSearch {
     private MaterialIndex index;
 
     /** One page of results, with the materials themselves in the order of relevance. */
+    /**
+     * A page of the search: the index's result, and the materials of this page that the database lets the caller
+     * see. A hit the database refused (withdrawn on another server moments ago, before this server followed the
+     * change) is also taken off the total.
+     */
     public record Page(SearchResult result, List<Material> materials) {
+
+        public long total() {
+            return Math.max(0, result.totalHits() - (result.hits().size() - materials.size()));
+        }
     }
 
     @PostConstruct

@@ -129,7 +129,7 @@ public class MaterialResource {
         Map<String, List<SearchJson.Count>> facets = new TreeMap<>();
         page.result().facets().forEach((facet, counts) -> facets.put(facet.name().toLowerCase(java.util.Locale.ROOT),
                 counts.stream().map(c -> new SearchJson.Count(c.value(), c.count())).toList()));
-        return new SearchJson(page.result().totalHits(), offset, limit, items, facets);
+        return new SearchJson(page.total(), offset, limit, items, facets);
     }
 
     private static void putFilter(Map<Facet, Set<String>> filters, Facet facet, String name, String value) {

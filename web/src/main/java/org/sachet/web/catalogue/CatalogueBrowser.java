@@ -80,7 +80,7 @@ public class CatalogueBrowser {
     private CatalogueSearch.Page found() {
         if (found == null) {
             found = search.search(q, Map.copyOf(chosen), (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            if (found.materials().isEmpty() && page > 1 && found.result().totalHits() > 0) {
+            if (found.materials().isEmpty() && page > 1 && found.total() > 0) {
                 page = getPages(); // past the last page (an old link, fewer results now): show the last one
                 found = search.search(q, Map.copyOf(chosen), (page - 1) * PAGE_SIZE, PAGE_SIZE);
             }
@@ -120,7 +120,7 @@ public class CatalogueBrowser {
     }
 
     public long getTotal() {
-        return found().result().totalHits();
+        return found().total();
     }
 
     public int getPage() {
@@ -129,7 +129,7 @@ public class CatalogueBrowser {
     }
 
     public int getPages() {
-        long total = found().result().totalHits();
+        long total = found().total();
         return (int) Math.max(1, Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE));
     }
 
