@@ -12,7 +12,6 @@ import org.sachet.geography.GeographyService;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -285,8 +284,10 @@ public class SessionTallies {
     }
 
     /**
-     * Tallies every session when the tallies are missing (a database from before they existed): sessions
-     * grouped by day in the database, folded into BS months here; and marks the classes that completed.
+     * Tallies every session when the tallies are missing (a database from before they existed, or one filled from
+     * outside): one BS month at a time, each month's sessions grouped in the database, so memory holds one month's
+     * groups whatever the number of sessions (ten million at once took more than the server's heap); and marks the
+     * classes that completed.
      */
     public void rebuildIfMissing() {
         // asked at every start: whether a row exists, not how many (a count reads them all)
@@ -295,57 +296,64 @@ public class SessionTallies {
             return;
         }
         long started = System.nanoTime();
-        Map<Row, long[]> sums = new TreeMap<>();
-        List<Object[]> days = em.createQuery("select s.heldOn, s.localLevelCode, s.kind, count(s),"
-                + " sum(s.participants.girlsUnder18), sum(s.participants.boysUnder18), sum(s.participants.womenAdult),"
-                + " sum(s.participants.menAdult), sum(s.participants.other) from OutreachSession s"
-                + " group by s.heldOn, s.localLevelCode, s.kind", Object[].class).getResultList();
-        for (Object[] day : days) {
-            for (Row row : rows((Integer) day[1], monthOf((LocalDate) day[0]), (SessionKind) day[2])) {
-                long[] sum = sums.computeIfAbsent(row, r -> new long[6]);
-                for (int i = 0; i < 6; i++) {
-                    sum[i] += num(day[3 + i]);
+        Object[] span = em.createQuery("select min(s.heldOn), max(s.heldOn) from OutreachSession s", Object[].class)
+                .getSingleResult();
+        LocalDate last = (LocalDate) span[1];
+        BikramSambatDate first = BikramSambatDate.fromGregorian((LocalDate) span[0]);
+        long sessions = 0;
+        int rows = 0;
+        for (BikramSambatDate month = BikramSambatDate.of(first.year(), first.month(), 1);
+             !month.toGregorian().isAfter(last); month = month.plusDays(month.lengthOfMonth())) {
+            LocalDate from = month.toGregorian();
+            LocalDate to = month.plusDays(month.lengthOfMonth() - 1L).toGregorian();
+            int bsMonth = month.year() * 100 + month.month();
+            Map<Row, long[]> sums = new TreeMap<>();
+            for (Object[] group : inMonth(em.createQuery("select s.localLevelCode, s.kind, count(s),"
+                    + " sum(s.participants.girlsUnder18), sum(s.participants.boysUnder18),"
+                    + " sum(s.participants.womenAdult), sum(s.participants.menAdult), sum(s.participants.other)"
+                    + " from OutreachSession s where s.heldOn between :from and :to"
+                    + " group by s.localLevelCode, s.kind", Object[].class), from, to).getResultList()) {
+                sessions += num(group[2]);
+                for (Row row : rows((Integer) group[0], bsMonth, (SessionKind) group[1])) {
+                    long[] sum = sums.computeIfAbsent(row, r -> new long[6]);
+                    for (int i = 0; i < 6; i++) {
+                        sum[i] += num(group[2 + i]);
+                    }
                 }
             }
-        }
-        sums.forEach(this::insert);
+            sums.forEach(this::insert);
+            rows += sums.size();
 
-        for (SessionKind kind : List.of(SessionKind.PARENTS_GROUP_MEETING, SessionKind.RADIO_LISTENING_GROUP)) {
-            Map<List<Object>, Object[]> groups = new HashMap<>();
-            List<Object[]> meetings = em.createQuery("select s.heldOn, s.venue.id, s.localLevelCode, count(s),"
-                    + " max(s.participants.girlsUnder18), max(s.participants.boysUnder18),"
-                    + " max(s.participants.womenAdult), max(s.participants.menAdult), max(s.participants.other)"
-                    + " from OutreachSession s where s.kind = :k group by s.heldOn, s.venue.id, s.localLevelCode",
-                    Object[].class).setParameter("k", kind).getResultList();
-            for (Object[] meeting : meetings) {
-                groups.merge(List.of(monthOf((LocalDate) meeting[0]), meeting[1], meeting[2]),
-                        new Object[]{meeting[3], meeting[4], meeting[5], meeting[6], meeting[7], meeting[8]},
-                        (a, b) -> new Object[]{num(a[0]) + num(b[0]), Math.max(num(a[1]), num(b[1])),
-                                Math.max(num(a[2]), num(b[2])), Math.max(num(a[3]), num(b[3])),
-                                Math.max(num(a[4]), num(b[4])), Math.max(num(a[5]), num(b[5]))});
+            // each group's meetings and largest attendance in the month, for the people counted once
+            for (SessionKind kind : List.of(SessionKind.PARENTS_GROUP_MEETING, SessionKind.RADIO_LISTENING_GROUP)) {
+                for (Object[] group : inMonth(em.createQuery("select s.venue.id, s.localLevelCode, count(s),"
+                        + " max(s.participants.girlsUnder18), max(s.participants.boysUnder18),"
+                        + " max(s.participants.womenAdult), max(s.participants.menAdult), max(s.participants.other)"
+                        + " from OutreachSession s where s.kind = :k and s.heldOn between :from and :to"
+                        + " group by s.venue.id, s.localLevelCode", Object[].class), from, to)
+                        .setParameter("k", kind).getResultList()) {
+                    insertGroup(groupTable(kind), bsMonth, (Long) group[0], (Integer) group[1],
+                            java.util.Arrays.copyOfRange(group, 2, 8));
+                }
             }
-            groups.forEach((key, row) -> insertGroup(groupTable(kind), (Integer) key.get(0), (Long) key.get(1),
-                    (Integer) key.get(2), row));
-        }
 
-        // sessions that carried out a plan activity: summed and their largest attendance, by venue and month
-        Map<List<Object>, long[]> led = new HashMap<>();
-        em.createQuery("select s.heldOn, s.venue.id, s.localLevelCode, count(s), sum(s.participants.girlsUnder18),"
-                + " sum(s.participants.boysUnder18), sum(s.participants.womenAdult), sum(s.participants.menAdult),"
-                + " sum(s.participants.other), max(s.participants.girlsUnder18), max(s.participants.boysUnder18),"
-                + " max(s.participants.womenAdult), max(s.participants.menAdult), max(s.participants.other)"
-                + " from OutreachSession s where s.activityId is not null"
-                + " group by s.heldOn, s.venue.id, s.localLevelCode", Object[].class).getResultList().forEach(day -> {
-                    long[] month = led.computeIfAbsent(List.of(monthOf((LocalDate) day[0]), day[1], day[2]),
-                            k -> new long[11]);
-                    month[0] += num(day[3]);
-                    for (int i = 0; i < 5; i++) {
-                        month[1 + i] += num(day[4 + i]);
-                        month[6 + i] = Math.max(month[6 + i], num(day[9 + i]));
-                    }
-                });
-        led.forEach((key, m) -> insertLed((Integer) key.get(0), (Long) key.get(1), (Integer) key.get(2), m[0],
-                java.util.Arrays.copyOfRange(m, 1, 6), java.util.Arrays.copyOfRange(m, 6, 11)));
+            // sessions that carried out a plan activity: summed and their largest attendance, by venue
+            for (Object[] led : inMonth(em.createQuery("select s.venue.id, s.localLevelCode, count(s),"
+                    + " sum(s.participants.girlsUnder18), sum(s.participants.boysUnder18), sum(s.participants.womenAdult),"
+                    + " sum(s.participants.menAdult), sum(s.participants.other), max(s.participants.girlsUnder18),"
+                    + " max(s.participants.boysUnder18), max(s.participants.womenAdult), max(s.participants.menAdult),"
+                    + " max(s.participants.other) from OutreachSession s where s.activityId is not null"
+                    + " and s.heldOn between :from and :to group by s.venue.id, s.localLevelCode", Object[].class),
+                    from, to).getResultList()) {
+                long[] sum = new long[5];
+                long[] most = new long[5];
+                for (int i = 0; i < 5; i++) {
+                    sum[i] = num(led[3 + i]);
+                    most[i] = num(led[8 + i]);
+                }
+                insertLed(bsMonth, (Long) led[0], (Integer) led[1], num(led[2]), sum, most);
+            }
+        }
 
         // classes that taught every lesson of their edition: completed on the day of the last one
         Map<Long, Long> lessonsPerEdition = curriculum.lessonCountsByEdition();
@@ -356,14 +364,15 @@ public class SessionTallies {
                     cohort.progressed(num(row[1]) == lessonsPerEdition.getOrDefault(cohort.getEdition().getId(), -1L),
                             (LocalDate) row[2]);
                 });
-        long sessions = days.stream().mapToLong(day -> num(day[3])).sum();
-        LOG.info(() -> String.format("Tallied %,d sessions into %,d rows in %.1f s", sessions, sums.size(),
+        long tallied = sessions;
+        int tallyRows = rows;
+        LOG.info(() -> String.format("Tallied %,d sessions into %,d rows in %.1f s", tallied, tallyRows,
                 (System.nanoTime() - started) / 1e9));
     }
 
-    private static int monthOf(LocalDate day) {
-        BikramSambatDate bs = BikramSambatDate.fromGregorian(day);
-        return bs.year() * 100 + bs.month();
+    private static <T> jakarta.persistence.TypedQuery<T> inMonth(jakarta.persistence.TypedQuery<T> query, LocalDate from,
+                                                                LocalDate to) {
+        return query.setParameter("from", from).setParameter("to", to);
     }
 
     private static long num(Object value) {
