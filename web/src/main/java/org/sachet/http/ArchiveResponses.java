@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.content.archive.ZipLayout;
 
 import java.io.IOException;
+import java.util.function.LongConsumer;
 
 /**
  * Answers a GET or HEAD for an archive laid out up front (a lesson kit) as {@link FileResponses} does for a
@@ -19,10 +20,11 @@ public final class ArchiveResponses {
     /**
      * @param bytesSent called when this answer sends any of the archive's bytes (a whole, a piece, a probe): the
      *                  receiver counts a download once per person, kit and day however many ranges it took
-     * @return how many bytes of the archive the answer sends
+     * @param sending   hears the bytes of the archive the answer is about to send, before it starts (see
+     *                  {@link FileResponses})
      */
-    public static long send(ZipLayout archive, DownloadHeaders headers, HttpServletRequest request,
-                            HttpServletResponse response, Runnable bytesSent) throws IOException {
+    public static void send(ZipLayout archive, DownloadHeaders headers, HttpServletRequest request,
+                            HttpServletResponse response, Runnable bytesSent, LongConsumer sending) throws IOException {
         DownloadPlan plan = DownloadPlan.of(request::getHeader, archive.size(), archive.etag(), headers.lastModified());
         boolean get = "GET".equals(request.getMethod());
         if (get && plan.sendsBytes()) {
@@ -31,13 +33,13 @@ public final class ArchiveResponses {
         response.setStatus(plan.status());
         headers.of(plan).forEach(response::setHeader);
         if (!get || (plan.status() != 200 && plan.status() != 206)) {
-            return 0;
+            return;
         }
         long first = plan.range().map(ByteRange::first).orElse(0L);
         long length = plan.range().map(ByteRange::length).orElse(archive.size());
+        sending.accept(length);
         if (!Sendfile.startSlices(request, response, archive.slices(first, length))) {
             archive.write(response.getOutputStream(), first, length);
         }
-        return length;
     }
 }

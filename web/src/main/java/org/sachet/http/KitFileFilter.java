@@ -56,7 +56,7 @@ public class KitFileFilter extends HttpFilter {
             FileRequests.notFound(request, response);
             return;
         }
-        metrics.downloaded("kit", KitResponses.send(kit.get(), request, response, () -> received(kit.get())));
+        KitResponses.send(kit.get(), request, response, () -> received(kit.get()), bytes -> metrics.downloaded("kit", bytes));
     }
 
     private void received(Kit kit) {

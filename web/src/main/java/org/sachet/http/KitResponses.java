@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sachet.curriculum.Kit;
 
 import java.io.IOException;
+import java.util.function.LongConsumer;
 
 /** Answers for a lesson kit on a servlet response, for the pages and the API alike. */
 public final class KitResponses {
@@ -14,18 +15,18 @@ public final class KitResponses {
 
     /**
      * Sends the kit, or — when a material's file is missing from the store — a 409 that names what is missing,
-     * never half a kit. Answers how many bytes of the kit the answer sends.
+     * never half a kit. {@code sending} hears the bytes of the kit the answer is about to send.
      */
-    public static long send(Kit kit, HttpServletRequest request, HttpServletResponse response,
-                            Runnable bytesSent) throws IOException {
+    public static void send(Kit kit, HttpServletRequest request, HttpServletResponse response,
+                            Runnable bytesSent, LongConsumer sending) throws IOException {
         if (!kit.isComplete()) {
             ApiError.of("kitIncomplete", Messages.get(FileRequests.localeOf(request), "api.error.kitIncomplete",
                             String.join("; ", kit.missing())))
                     .send(response, HttpServletResponse.SC_CONFLICT);
-            return 0;
+            return;
         }
         DownloadHeaders headers = new DownloadHeaders(kit.size(), kit.etag(), kit.lastModified(), "application/zip",
                 kit.fileName(), false);
-        return ArchiveResponses.send(kit.layout(), headers, request, response, bytesSent);
+        ArchiveResponses.send(kit.layout(), headers, request, response, bytesSent, sending);
     }
 }

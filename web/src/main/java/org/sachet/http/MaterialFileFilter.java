@@ -80,6 +80,6 @@ public class MaterialFileFilter extends HttpFilter {
         boolean inline = kind.equals("thumbnail") || (!fromApi && request.getParameter("inline") != null);
         // only a material's published file is a download for the reach figures; previews are not
         Runnable count = kind.equals("material") ? () -> downloads.count(f.materialId(), f.versionId()) : () -> { };
-        metrics.downloaded(kind, FileResponses.send(f, inline, request, response, count));
+        FileResponses.send(f, inline, request, response, count, bytes -> metrics.downloaded(kind, bytes));
     }
 }
