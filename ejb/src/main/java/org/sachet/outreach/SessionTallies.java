@@ -301,7 +301,7 @@ public class SessionTallies {
         LocalDate last = (LocalDate) span[1];
         BikramSambatDate first = BikramSambatDate.fromGregorian((LocalDate) span[0]);
         long sessions = 0;
-        int rows = 0;
+        int tallyRows = 0;
         for (BikramSambatDate month = BikramSambatDate.of(first.year(), first.month(), 1);
              !month.toGregorian().isAfter(last); month = month.plusDays(month.lengthOfMonth())) {
             LocalDate from = month.toGregorian();
@@ -322,7 +322,7 @@ public class SessionTallies {
                 }
             }
             sums.forEach(this::insert);
-            rows += sums.size();
+            tallyRows += sums.size();
 
             // each group's meetings and largest attendance in the month, for the people counted once
             for (SessionKind kind : List.of(SessionKind.PARENTS_GROUP_MEETING, SessionKind.RADIO_LISTENING_GROUP)) {
@@ -364,9 +364,7 @@ public class SessionTallies {
                     cohort.progressed(num(row[1]) == lessonsPerEdition.getOrDefault(cohort.getEdition().getId(), -1L),
                             (LocalDate) row[2]);
                 });
-        long tallied = sessions;
-        int tallyRows = rows;
-        LOG.info(() -> String.format("Tallied %,d sessions into %,d rows in %.1f s", tallied, tallyRows,
+        LOG.info(String.format("Tallied %,d sessions into %,d rows in %.1f s", sessions, tallyRows,
                 (System.nanoTime() - started) / 1e9));
     }
 
