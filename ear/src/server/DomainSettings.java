@@ -19,20 +19,22 @@ import java.nio.file.StandardCopyOption;
  * reverse proxy in front), the JMX connector, IIOP and the JMS broker are off; the Hazelcast data grid listens
  * on loopback.
  *
- * <p>Usage: {@code java DomainSettings.java DOMAIN_XML [HTTP_BIND_ADDRESS]}; without an address the HTTP
- * listener listens on every interface (IPv4 and IPv6), as Payara does by default.
+ * <p>Usage: {@code java DomainSettings.java DOMAIN_XML [HTTP_BIND_ADDRESS [TRUSTED_PROXIES]]}; without an address
+ * the HTTP listener listens on every interface (IPv4 and IPv6), as Payara does by default. With trusted proxies,
+ * the request's scheme is the one the proxy names in {@code X-Forwarded-Proto}.
  */
 public class DomainSettings {
 
     private static final String LOOPBACK = "127.0.0.1";
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java DomainSettings.java DOMAIN_XML [HTTP_BIND_ADDRESS]");
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: java DomainSettings.java DOMAIN_XML [HTTP_BIND_ADDRESS [TRUSTED_PROXIES]]");
             System.exit(2);
         }
         Path domainXml = Path.of(args[0]);
-        String bind = args.length == 2 && !args[1].isBlank() ? args[1].strip() : null;
+        String bind = args.length >= 2 && !args[1].isBlank() ? args[1].strip() : null;
+        boolean behindProxy = args.length == 3 && !args[2].isBlank();
 
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -73,6 +75,14 @@ public class DomainSettings {
                     // connection, it sent later compressed answers on it without their headers (issue 18);
                     // Sachet gzips its own text in a servlet filter (org.sachet.http.Compression)
                     settings.setAttribute("compression", "off");
+                    // behind a proxy that ends TLS, the request is https when the proxy says so: the container then
+                    // marks the session cookie Secure. Without a proxy a client could only mislabel its own requests,
+                    // but nothing needs the header then, so it is not read
+                    if (behindProxy) {
+                        settings.setAttribute("scheme-mapping", "X-Forwarded-Proto");
+                    } else {
+                        settings.removeAttribute("scheme-mapping");
+                    }
                 }
             }
         }

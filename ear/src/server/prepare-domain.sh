@@ -113,4 +113,4 @@ set_logging fish.payara.enterprise.server.logging.PayaraNotificationFileHandler.
 set_logging jakarta.enterprise.ejb.container.level SEVERE
 
 # Only the HTTP listener faces the network: admin and Hazelcast on loopback; HTTPS, JMX, IIOP and JMS off (issue 14)
-java "$here/DomainSettings.java" "$domain_home/config/domain.xml" "${SACHET_BIND:-}"
+java "$here/DomainSettings.java" "$domain_home/config/domain.xml" "${SACHET_BIND:-}" "${SACHET_TRUSTED_PROXIES:-}"
