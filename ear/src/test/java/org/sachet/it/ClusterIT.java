@@ -50,13 +50,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Sachet on two servers that share one PostgreSQL database and one file store, behind nginx, started as an operator
  * starts them ({@code ./sachet cluster start}, with the build's EAR and server install): what is published on one
  * server is found and downloaded on the other, and gone from it once withdrawn; a batch sent to both at once is
- * stored once; a server killed during a sync burst loses and doubles nothing (issue 19). Runs in the build's own
+ * stored once; a server killed during a sync burst loses and doubles nothing; the session cookie is Secure when the
+ * proxy says the client came over https; while the database is down callers are told to try again, and the server
+ * serves again once it is back (issue 19). Runs in the build's own
  * failsafe execution (ear/pom.xml: cluster), after the PostgreSQL run.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -232,7 +235,53 @@ class ClusterIT {
         assertEquals(404, get(NGINX, "/metrics").statusCode());
     }
 
+    @Test
+    @Order(4)
+    void behindAProxyThatEndsTlsTheSessionCookieIsSecureAndAClientCannotClaimIt() throws Exception {
+        // the test calls b from loopback, the address its proxy has (SACHET_TRUSTED_PROXIES), as a proxy ending TLS would
+        assertTrue(sessionCookie(B, "https").contains("; Secure"), "the proxy says https: the cookie goes over https only");
+        assertFalse(sessionCookie(B, null).contains("Secure"), "plain http: the cookie stays usable");
+        // nginx names the scheme of the client's own connection (plain http here), whatever the client claims
+        assertFalse(sessionCookie(NGINX, "https").contains("Secure"), "a client's own X-Forwarded-Proto counts for nothing");
+    }
+
+    @Test
+    @Order(5)
+    void whileTheDatabaseIsDownCallersAreToldToComeBackAndTheServerServesAgainOnceItIsUp() throws Exception {
+        postgresql("stop");
+        try {
+            HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(B + "/api/v1/materials?q=leaflet"))
+                    .header("Accept-Language", "ne").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(503, api.statusCode(), api.body());
+            assertEquals("30", api.headers().firstValue("Retry-After").orElse(""));
+            assertEquals("database.unavailable", TestServer.json(api.body()).getString("code"));
+            assertTrue(TestServer.json(api.body()).getString("message").contains("डाटाबेस"), "in the caller's language");
+            assertTrue(get(B, "/catalogue/").body().contains("The database does not answer just now"),
+                    "a page says it too, not only that something went wrong");
+            assertEquals(503, get(B, "/health").statusCode());
+        } finally {
+            postgresql("start");
+        }
+        // the pool drops its dead connections and makes new ones: no restart of the server
+        long restarted = System.nanoTime();
+        while (get(B, "/health").statusCode() != 200 && System.nanoTime() - restarted < TimeUnit.SECONDS.toNanos(30)) {
+            Thread.sleep(250);
+        }
+        assertEquals(200, get(B, "/api/v1/materials?q=leaflet").statusCode(), "b serves again once the database is back");
+    }
+
     // --- the cluster, as the operator's script starts and stops it
+
+    /** Stops or starts the cluster's PostgreSQL server, as an operator or a machine's restart would. */
+    private static void postgresql(String action) throws Exception {
+        Process process = new ProcessBuilder("bash", ROOT.resolve("ear/src/server/local-postgresql.sh").toString(), action,
+                HOME.resolve("postgresql").toString(), System.getProperty("sachet.it.clusterDbPort"))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "PostgreSQL " + action + " did not end");
+        assertEquals(0, process.exitValue(), "PostgreSQL " + action + ": " + output);
+    }
 
     private static void cluster(String action) throws Exception {
         ProcessBuilder script = new ProcessBuilder("bash", ROOT.resolve("ear/src/server/cluster.sh").toString(), action)
@@ -312,6 +361,17 @@ class ClusterIT {
         Set<Long> ids = new TreeSet<>();
         page.getJsonArray("items").forEach(i -> ids.add(i.asJsonObject().getJsonObject("material").getJsonNumber("id").longValue()));
         return ids;
+    }
+
+    /** The session cookie a first visit to the home page gets. */
+    private static String sessionCookie(String server, String forwardedProto) throws Exception {
+        HttpRequest.Builder visit = HttpRequest.newBuilder(URI.create(server + "/")).timeout(Duration.ofSeconds(30));
+        if (forwardedProto != null) {
+            visit.header("X-Forwarded-Proto", forwardedProto);
+        }
+        HttpResponse<Void> answer = HTTP.send(visit.build(), HttpResponse.BodyHandlers.discarding());
+        return answer.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie from " + server + ": " + answer.headers()));
     }
 
     private static HttpResponse<String> get(String server, String path) throws Exception {

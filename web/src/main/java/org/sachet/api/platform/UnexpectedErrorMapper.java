@@ -18,7 +18,10 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything else: a refused role gets 403; a fault of ours gets 500 without internals, and is logged. */
+/**
+ * Anything else: a refused role gets 403; a database that does not answer, 503 with a time to try again; a fault of
+ * ours gets 500 without internals, and is logged.
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
@@ -76,6 +79,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             LOG.severe(() -> "A write failed: no space left on the data folder's disk");
             return Response.status(507).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("storage.full", Messages.get(locale, "storage.full"))).build();
+        }
+        java.util.Optional<String> unreachable = org.sachet.http.DatabaseFaults.unreachable(exception);
+        if (unreachable.isPresent()) {
+            // one line, not a stack trace per request for as long as the database is away
+            LOG.warning(() -> "The database does not answer; refused " + request.getMethod() + " " + request.getRequestURI()
+                    + " with 503: " + unreachable.get());
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("database.unavailable", Messages.get(locale, "database.unavailable"))).build();
         }
         LOG.log(Level.SEVERE, "API call failed", exception);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
