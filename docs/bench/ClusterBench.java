@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,11 +23,12 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code drafts BASE EDITOR PASSWORD COUNT FILE}: COUNT PDF leaflets uploaded by an editor (words about safe
  * migration, in English and Nepali), read by the server and sent for review; their version ids go to FILE;</li>
- * <li>{@code search BASE QUERIES}: QUERIES searches after 300 of warm-up, one after another as a visitor makes them;
+ * <li>{@code search BASE QUERIES}: QUERIES searches after 3,000 of warm-up, one after another as a visitor makes them;
  * prints p50, p95 and p99;</li>
- * <li>{@code search-while-publishing SEARCH_BASE PUBLISH_BASE REVIEWER PASSWORD FILE}: a reviewer publishes every
- * version in FILE on PUBLISH_BASE, one after another, while a visitor searches on SEARCH_BASE; prints the searches'
- * percentiles while the publishing ran, and how fast it published.</li>
+ * <li>{@code search-while-publishing SEARCH_BASE PUBLISH_BASE REVIEWER PASSWORD FILE [COUNT PER_SECOND]}: a reviewer
+ * publishes the versions in FILE on PUBLISH_BASE (COUNT of them from the first not yet published, PER_SECOND a
+ * second; without them all, one after another as fast as the server answers) while a visitor searches on
+ * SEARCH_BASE; prints the searches' percentiles while the publishing ran, and how fast it published.</li>
  * </ul>
  */
 public class ClusterBench {
@@ -38,6 +40,8 @@ public class ClusterBench {
         "child", "protection", "labour", "remittance"};
     private static final String[] NEPALI = {"बसाइँसराइ", "बेचबिखन", "सुरक्षित", "वैदेशिक", "रोजगारी", "राहदानी",
         "विद्यालय", "गाउँ", "परिवार", "बालबालिका"};
+    /** Searches before any is timed: with fewer (300), the server's JIT was still at work in the timed ones. */
+    private static final int WARM_UP = 3000;
     private static final Pattern VERSION = Pattern.compile("\"versionId\"\\s*:\\s*(\\d+)");
     private static final Pattern EXTRACTION = Pattern.compile("\"extraction\"\\s*:\\s*\"([A-Z_]+)\"");
 
@@ -46,12 +50,13 @@ public class ClusterBench {
             case "drafts" -> drafts(args[1], basic(args[2], args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
             case "search" -> {
                 List<Double> times = new ArrayList<>();
-                search(args[1], 300, null, new AtomicBoolean(false));
+                search(args[1], WARM_UP, null, new AtomicBoolean(false));
                 search(args[1], Integer.parseInt(args[2]), times, new AtomicBoolean(false));
                 print("search alone", times);
             }
             case "search-while-publishing" -> searchWhilePublishing(args[1], args[2], basic(args[3], args[4]),
-                    Path.of(args[5]));
+                    Path.of(args[5]), args.length > 6 ? Integer.parseInt(args[6]) : Integer.MAX_VALUE,
+                    args.length > 7 ? Double.parseDouble(args[7]) : 0);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -154,10 +159,16 @@ public class ClusterBench {
         }
     }
 
-    private static void searchWhilePublishing(String searchBase, String publishBase, String reviewer, Path file)
-            throws Exception {
-        List<String> versions = Files.readAllLines(file);
-        search(searchBase, 300, null, new AtomicBoolean(false)); // warm
+    private static void searchWhilePublishing(String searchBase, String publishBase, String reviewer, Path file,
+                                              int count, double perSecond) throws Exception {
+        // the versions published by an earlier run are marked in FILE, so that runs at different rates can follow
+        Path done = Path.of(file + ".published");
+        List<String> published0 = Files.exists(done) ? Files.readAllLines(done) : List.of();
+        List<String> versions = Files.readAllLines(file).stream().filter(v -> !published0.contains(v)).limit(count).toList();
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("every version in " + file + " is published already");
+        }
+        search(searchBase, WARM_UP, null, new AtomicBoolean(false));
         List<Double> times = new ArrayList<>();
         AtomicBoolean published = new AtomicBoolean(false);
         Thread visitor = new Thread(() -> {
@@ -169,11 +180,16 @@ public class ClusterBench {
         });
         visitor.start();
         long started = System.nanoTime();
-        for (String version : versions) {
-            HttpResponse<String> answer = post(publishBase + "/api/v1/versions/" + version + "/publish", reviewer);
+        for (int i = 0; i < versions.size(); i++) {
+            if (perSecond > 0) {
+                long due = started + (long) (i * 1e9 / perSecond);
+                Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+            }
+            HttpResponse<String> answer = post(publishBase + "/api/v1/versions/" + versions.get(i) + "/publish", reviewer);
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("not published: " + answer.body());
             }
+            Files.writeString(done, versions.get(i) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         published.set(true);

@@ -5,13 +5,14 @@
 #           fiscal year 2083/84 in all 753 local levels, 5,000 ambassadors and 2,000 plans (plain JDBC: ReachBench,
 #           AmbassadorsBench); the tallies are emptied, and the server's next start tallies every session;
 #  reach    the reach dashboard at four levels: median of 20 after 3 warm-ups;
-#  sync     one server: 20,000 sessions of warm-up, then 3 rounds of 10,000 in arrays of 100 from 4 clients, with
+#  sync     one server: 200,000 sessions of warm-up, then 3 rounds of 10,000 in arrays of 100 from 4 clients, with
 #           the CPU that the server and PostgreSQL spent; then the plain JDBC insert of the same rows, a commit
 #           every 100 (ReachBench insert), 3 rounds;
 #  cluster  two servers behind nginx on the same database (./sachet cluster): the same sync through nginx (after
-#           20,000 sessions of warm-up for each server), with the CPU of both servers, PostgreSQL and nginx;
+#           200,000 sessions of warm-up for each server), with the CPU of both servers, PostgreSQL and nginx;
+#           for both, the servers' CPU by thread (docs/bench/thread-cpu.py: requests, garbage collector, JIT);
 #  search   150 leaflets uploaded on server a and sent for review; searches on b alone, then on b while a
-#           reviewer publishes them all on a.
+#           reviewer publishes 60 of them on a, one a second, then the other 90 as fast as a answers.
 # Usage: docs/bench/scale-out.sh                 (about 40 minutes on 2 cores)
 #        COUNT=1000000 docs/bench/scale-out.sh   (a shorter run)
 #        STEPS="cluster search" docs/bench/scale-out.sh   (on the database an earlier run left)
@@ -73,15 +74,19 @@ sync_rounds() {
   shift 4
   java docs/bench/SyncBench.java batches "$url" "$token" "$warm" 4 100 "$work/warm.txt" >/dev/null
   servers0=$(ticks "$@") db0=$(ticks $(postgresql_pids))
+  python3 docs/bench/thread-cpu.py snap "$work/threads0.json" "$@"
   [ -f "$root/cluster/nginx/nginx.pid" ] && [[ $url == *:$cluster_port ]] && proxy0=$(ticks $(nginx_pids))
   for round in 1 2 3; do
     java docs/bench/SyncBench.java batches "$url" "$token" 10000 4 100 "$work/$name-$round.txt"
   done
   servers1=$(ticks "$@") db1=$(ticks $(postgresql_pids))
+  python3 docs/bench/thread-cpu.py snap "$work/threads1.json" "$@"
   [ -f "$root/cluster/nginx/nginx.pid" ] && [[ $url == *:$cluster_port ]] && proxy1=$(ticks $(nginx_pids))
   awk -v name="$name" -v s=$((servers1 - servers0)) -v d=$((db1 - db0)) -v p=$((proxy1 - proxy0)) -v clk="$clk" 'BEGIN {
     printf "%s: CPU per 1,000 sessions over 30,000: %.3f s (Sachet %.3f s, PostgreSQL %.3f s, nginx %.3f s)\n",
       name, (s + d + p) / clk / 30, s / clk / 30, d / clk / 30, p / clk / 30 }'
+  echo "  the Sachet servers' threads, CPU per 1,000 sessions:"
+  python3 docs/bench/thread-cpu.py diff "$work/threads0.json" "$work/threads1.json" 30000
 }
 
 if step load; then
@@ -126,7 +131,9 @@ fi
 if step sync; then
   single start >/dev/null
   token=$(token "$BASE")
-  sync_rounds "one server" "$BASE" "$token" 20000 "$(server_pid "$one")"
+  # a server's JIT compilers are still busy after 100,000 sessions: half the server's CPU of a round after 20,000
+  # went to them, and a second server compiles everything again; the rounds measure a server that has warmed up
+  sync_rounds "one server" "$BASE" "$token" 200000 "$(server_pid "$one")"
   for round in 1 2 3; do
     java -cp "$PG_JAR" docs/bench/ReachBench.java insert "$SACHET_DB_URL" 10000 100 2026-07-17 2027-07-16
   done
@@ -136,8 +143,8 @@ if step cluster; then
   single stop >/dev/null
   cluster start >/dev/null
   token=$(token "http://localhost:$cluster_port")
-  # 20,000 sessions of warm-up for each server, as for the one server
-  sync_rounds "two servers behind nginx" "http://localhost:$cluster_port" "$token" 40000 \
+  # 200,000 sessions of warm-up for each server, as for the one server
+  sync_rounds "two servers behind nginx" "http://localhost:$cluster_port" "$token" 400000 \
     "$(server_pid "$root/cluster/a")" "$(server_pid "$root/cluster/b")"
 fi
 
@@ -145,6 +152,8 @@ if step search; then
   cluster start >/dev/null
   java docs/bench/ClusterBench.java drafts "$A" editor "$SACHET_ADMIN_PASSWORD" 150 "$work/drafts.txt"
   java docs/bench/ClusterBench.java search "$B" 2000
+  # 60 at one a second (a busy reviewer publishes a few an hour), then the other 90 as fast as a answers
+  java docs/bench/ClusterBench.java search-while-publishing "$B" "$A" reviewer "$SACHET_ADMIN_PASSWORD" "$work/drafts.txt" 60 1
   java docs/bench/ClusterBench.java search-while-publishing "$B" "$A" reviewer "$SACHET_ADMIN_PASSWORD" "$work/drafts.txt"
 fi
 
