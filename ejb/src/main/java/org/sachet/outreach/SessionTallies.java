@@ -300,8 +300,15 @@ public class SessionTallies {
                 .getSingleResult();
         LocalDate last = (LocalDate) span[1];
         BikramSambatDate first = BikramSambatDate.fromGregorian((LocalDate) span[0]);
+        BikramSambatDate lastDate = BikramSambatDate.fromGregorian(last);
+        int months = (lastDate.year() - first.year()) * 12 + lastDate.month() - first.month() + 1;
+        // minutes on a large Derby database (ten million sessions: 7): the log says how far it got, and the
+        // launcher reads these lines to keep waiting while they come (./sachet, wait_until_healthy)
+        LOG.info(() -> "Tallying the sessions of " + months + " months, one month at a time; the server answers once"
+                + " they are done");
         long sessions = 0;
         int tallyRows = 0;
+        int monthsDone = 0;
         for (BikramSambatDate month = BikramSambatDate.of(first.year(), first.month(), 1);
              !month.toGregorian().isAfter(last); month = month.plusDays(month.lengthOfMonth())) {
             LocalDate from = month.toGregorian();
@@ -353,6 +360,9 @@ public class SessionTallies {
                 }
                 insertLed(bsMonth, (Long) led[0], (Integer) led[1], num(led[2]), sum, most);
             }
+            monthsDone++;
+            LOG.info(String.format("Tallying the sessions: %d of %d months, %,d sessions, %.0f s", monthsDone, months,
+                    sessions, (System.nanoTime() - started) / 1e9));
         }
 
         // classes that taught every lesson of their edition: completed on the day of the last one
