@@ -19,7 +19,7 @@ V=10.16.1.1
 CP=$DERBY/derby/$V/derby-$V.jar:$DERBY/derbyshared/$V/derbyshared-$V.jar:$DERBY/derbytools/$V/derbytools-$V.jar
 work=$(mktemp -d)
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. docs/bench/common.sh   # median
 
 ./sachet stop >/dev/null 2>&1 || true
 rm -rf "$SACHET_HOME"

@@ -1,5 +1,22 @@
-# Shared by the download benchmarks (sourced): a random 200 MB WAV, the server's heap, and nginx serving
-# a file on loopback as the reference. Expects $work (a scratch folder) to be set.
+# Shared by the benchmarks (sourced from the repository's root: . docs/bench/common.sh): the median of numbers, the
+# reach dashboard's timings; for the download benchmarks a random 200 MB WAV, the server's heap, and nginx serving a
+# file on loopback as the reference (these expect $work, a scratch folder, to be set).
+
+# median: the middle of the numbers read, one a line
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# reach_medians BASE TOKEN [LABEL]: GET /api/v1/reach for fiscal year 2083/84 (the whole dashboard: progress, places
+# one level down, months) at programme, province, district and local level: median of 20 after 3 warm-ups
+reach_medians() {
+  local place url ms i
+  for place in COUNTRY PROVINCE:3 DISTRICT:30 LOCAL_LEVEL:337; do
+    url="$1/api/v1/reach?period=2083/84&place=$place"
+    for i in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $2" "$url"; done
+    ms=$(for i in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $2" "$url"; done \
+      | awk '{print $1 * 1000}' | median)
+    echo "GET /api/v1/reach $place${3:+ $3}: median ${ms} ms over 20"
+  done
+}
 
 # random_wav FILE: a 200 MB WAV whose samples are random, so nothing compresses it
 random_wav() {

@@ -6,8 +6,7 @@ DERBY=$HOME/.m2/repository/org/apache/derby
 V=10.16.1.1
 CP=$DERBY/derby/$V/derby-$V.jar:$DERBY/derbyshared/$V/derbyshared-$V.jar:$DERBY/derbytools/$V/derbytools-$V.jar
 
-# median: the middle of the numbers read, one a line
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. docs/bench/common.sh   # median
 
 # new_demo_database: a new database with the demo data in $SACHET_HOME/db, its server stopped so JDBC may write
 new_demo_database() {

@@ -29,7 +29,7 @@ V=10.16.1.1
 CP=$DERBY/derby/$V/derby-$V.jar:$DERBY/derbyshared/$V/derbyshared-$V.jar:$DERBY/derbytools/$V/derbytools-$V.jar
 work=$(mktemp -d)
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. docs/bench/common.sh   # median, reach_medians
 
 ./sachet stop >/dev/null 2>&1 || true
 rm -rf "$SACHET_HOME"
@@ -50,13 +50,7 @@ fi
 
 token=$(curl -s -u "admin:$SACHET_ADMIN_PASSWORD" -H 'Content-Type: application/json' -d '{"label":"bench"}' \
   "$BASE/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-for place in COUNTRY PROVINCE:3 DISTRICT:30 LOCAL_LEVEL:337; do
-  url="$BASE/api/v1/reach?period=2083/84&place=$place"
-  for i in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done
-  ms=$(for i in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$url"; done \
-    | awk '{print $1 * 1000}' | median)
-  echo "GET /api/v1/reach $place: median ${ms} ms over 20"
-done
+reach_medians "$BASE" "$token"
 if [ "${DASHBOARD_ONLY:-}" = 1 ]; then
   ./sachet stop >/dev/null
   rm -rf "$work"

@@ -37,7 +37,7 @@ clk=$(getconf CLK_TCK)
 work=$(mktemp -d)
 
 step() { [[ " $STEPS " == *" $1 "* ]]; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. docs/bench/common.sh   # median, reach_medians
 single() { SACHET_HOME=$one SACHET_HTTP_PORT=$port ./sachet "$@"; }
 cluster() { SACHET_CLUSTER_HOME=$root/cluster SACHET_HTTP_PORT=$cluster_port SACHET_DEMO=false ./sachet cluster "$@"; }
 sql() { PGPASSWORD=$SACHET_DB_PASSWORD "$pg_bin/psql" -q -h 127.0.0.1 -p $db_port -U sachet -d sachet -c "$1"; }
@@ -119,13 +119,7 @@ step load || bash ear/src/server/local-postgresql.sh start "$root/postgresql" $d
 if step reach; then
   single start >/dev/null
   token=$(token "$BASE")
-  for place in COUNTRY PROVINCE:3 DISTRICT:30 LOCAL_LEVEL:337; do
-    url="$BASE/api/v1/reach?period=2083/84&place=$place"
-    for i in 1 2 3; do curl -s -o /dev/null -H "Authorization: Bearer $token" "$url"; done
-    ms=$(for i in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$url"; done \
-      | awk '{print $1 * 1000}' | median)
-    echo "GET /api/v1/reach $place on PostgreSQL: median ${ms} ms over 20"
-  done
+  reach_medians "$BASE" "$token" "on PostgreSQL"
 fi
 
 if step sync; then
