@@ -69,7 +69,6 @@ public class CatalogueSearch {
 
     private MaterialIndex index;
 
-    /** One page of results, with the materials themselves in the order of relevance. */
     /**
      * A page of the search: the index's result, and the materials of this page that the database lets the caller
      * see. A hit the database refused (withdrawn on another server moments ago, before this server followed the
@@ -124,6 +123,14 @@ public class CatalogueSearch {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void followChanges(Collection<Long> materialIds, long watermark) {
+        reindex(materialIds, watermark);
+    }
+
+    /**
+     * Re-reads these materials: the published ones go into the index, the others out of it, in one commit with the
+     * watermark (kept only when further than the index's).
+     */
+    private void reindex(Collection<Long> materialIds, long watermark) {
         List<MaterialDocument> puts = new ArrayList<>();
         List<Long> removals = new ArrayList<>();
         for (long id : materialIds) {
@@ -141,7 +148,7 @@ public class CatalogueSearch {
             index.follow(puts, removals, watermark);
         } catch (IOException e) {
             // the database stays right; the next start finds the index out of step and rebuilds it
-            LOG.severe("following the change feed in the search index failed: " + e);
+            LOG.severe("updating the search index failed for materials " + materialIds + ": " + e);
         }
     }
 
@@ -208,17 +215,7 @@ public class CatalogueSearch {
     /** Keeps the index in step with the catalogue once a change is committed (never for a rolled-back one). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void follow(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaterialChanged change) {
-        Material material = em.find(Material.class, change.materialId());
-        try {
-            if (material != null && material.isPublished()) {
-                index.put(document(material));
-            } else {
-                index.remove(change.materialId());
-            }
-        } catch (IOException e) {
-            // the database stays right; the next start finds the index out of step and rebuilds it
-            LOG.severe("updating the search index failed for material " + change.materialId() + ": " + e);
-        }
+        reindex(List.of(change.materialId()), index.followed()); // the feed's position is the follower's to move
     }
 
     @PermitAll

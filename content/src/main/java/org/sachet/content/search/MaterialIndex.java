@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -181,6 +182,11 @@ public final class MaterialIndex implements AutoCloseable {
      * @param change the last change of the feed these hold; kept only when it is further than the index was
      */
     public void follow(Collection<MaterialDocument> puts, Collection<Long> removals, long change) throws IOException {
+        apply(puts, removals, change);
+    }
+
+    /** Puts and removes in one commit, with the feed's change when it is further than the index was. */
+    private void apply(Collection<MaterialDocument> puts, Collection<Long> removals, long change) throws IOException {
         changes.readLock().lock();
         try {
             for (MaterialDocument material : puts) {
@@ -206,25 +212,12 @@ public final class MaterialIndex implements AutoCloseable {
 
     /** Adds the material, or replaces the one with its id. */
     public void put(MaterialDocument material) throws IOException {
-        Objects.requireNonNull(material, "material");
-        changes.readLock().lock();
-        try {
-            writer.updateDocument(MaterialFields.idTerm(material.id()), MaterialFields.toDocument(material, null));
-            publish();
-        } finally {
-            changes.readLock().unlock();
-        }
+        apply(List.of(Objects.requireNonNull(material, "material")), List.of(), followed);
     }
 
     /** Removes the material with this id, if it is indexed. */
     public void remove(long id) throws IOException {
-        changes.readLock().lock();
-        try {
-            writer.deleteDocuments(MaterialFields.idTerm(id));
-            publish();
-        } finally {
-            changes.readLock().unlock();
-        }
+        apply(List.of(), List.of(id), followed);
     }
 
     /**

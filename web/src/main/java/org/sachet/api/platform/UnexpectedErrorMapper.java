@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.sachet.http.ApiError;
+import org.sachet.http.DatabaseFaults;
 import org.sachet.http.Messages;
 import org.sachet.http.AccessDenials;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -80,7 +82,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return Response.status(507).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("storage.full", Messages.get(locale, "storage.full"))).build();
         }
-        java.util.Optional<String> unreachable = org.sachet.http.DatabaseFaults.unreachable(exception);
+        Optional<String> unreachable = DatabaseFaults.unreachable(exception);
         if (unreachable.isPresent()) {
             // one line, not a stack trace per request for as long as the database is away
             LOG.warning(() -> "The database does not answer; refused " + request.getMethod() + " " + request.getRequestURI()
